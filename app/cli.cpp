@@ -1,0 +1,68 @@
+#include "cli.h"
+
+#include <map>
+
+namespace plumb::cli {
+namespace {
+
+constexpr const char* kHelp = R"(Plumbline: a workbench that checks data architectures against their workloads.
+
+Usage:
+  plumbline [FILE]                         open the workbench (on FILE, the last file, or the example)
+  plumbline check FILE [options]           check a model against the knowledge base
+  plumbline report FILE -o OUT [options]   write an architecture report (.html, .md or .pdf)
+  plumbline convert IN OUT                 .json <-> .plumb, without loss
+  plumbline kb list [stores|patterns|rules]
+  plumbline kb show ID
+  plumbline kb search WORDS                search the pattern and technology catalogues
+  plumbline --version | --help
+
+FILE is a model as JSON (*.json) or a project file (*.plumb).
+
+check options:
+  --format text|json|sarif   output for people (default), tools, or code-scanning dashboards
+  --scale N                  what-if: multiply every rate, volume and growth by N (default 1)
+  --horizon-months M         also judge the volumes after M months of growth (default 0)
+  --fail-on error|warning|never   severity that makes the exit status 1 (default error)
+  --rules DIR                also load the rule packs (*.json) in DIR
+
+Exit status: 0 done and clean, 1 findings at or above --fail-on, 2 bad input or usage
+(one line on stderr naming the file and, for JSON, the JSON path).
+)";
+
+using Command = int (*)(const Args&, Streams);
+const std::map<std::string, Command>& commands() {
+    static const std::map<std::string, Command> table{
+        {"check", runCheck}, {"report", runReport}, {"convert", runConvert}, {"kb", runKb}};
+    return table;
+}
+
+} // namespace
+
+bool isCommandLine(const std::string& first) {
+    return commands().count(first) || (!first.empty() && first[0] == '-');
+}
+
+int usageError(Streams io, const std::string& message) {
+    io.err << "plumbline: " << message << "\n";
+    return kBadInput;
+}
+
+int run(const Args& args, Streams io) {
+    if (args.empty()) return usageError(io, "expected a sub-command; see plumbline --help");
+    const std::string& first = args.front();
+    if (first == "--help" || first == "-h" || first == "help") {
+        io.out << kHelp;
+        return kOk;
+    }
+    if (first == "--version" || first == "-V") {
+        io.out << "plumbline " << PLUMBLINE_VERSION << "\n";
+        return kOk;
+    }
+    auto it = commands().find(first);
+    if (it == commands().end())
+        return usageError(io, "unknown option or sub-command '" + first + "'; see plumbline --help");
+    return it->second(Args(args.begin() + 1, args.end()), io);
+}
+
+} // namespace plumb::cli

@@ -1,0 +1,460 @@
+// Reads the model's JSON format into a Model, reporting every input error with its JSON path.
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_map>
+
+#include "plumbline/json_parse.h"
+#include "plumbline/model_json.h"
+
+namespace plumb {
+namespace {
+
+enum class NumberRule { Finite, NonNegative, WholeNonNegative };
+
+std::string describe(const Json& value) {
+    switch (value.type()) {
+    case Json::value_t::null: return "null";
+    case Json::value_t::boolean: return value.get<bool>() ? "true" : "false";
+    case Json::value_t::string: {
+        auto s = value.get<std::string>();
+        if (s.size() > 40) s = s.substr(0, 37) + "...";
+        return "the string \"" + s + "\"";
+    }
+    case Json::value_t::array: return "an array";
+    case Json::value_t::object: return "an object";
+    default: return value.dump();
+    }
+}
+
+template <typename E> std::string listOf() {
+    std::string out;
+    for (auto name : spellings<E>()) {
+        if (!out.empty()) out += ", ";
+        out += name;
+    }
+    return out;
+}
+
+bool isDate(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    const int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+class Reader {
+public:
+    Reader(std::string file, std::vector<InputError>& errors, std::size_t maxErrors)
+        : file_(std::move(file)), errors_(errors), maxErrors_(maxErrors) {}
+
+    void error(const std::string& path, std::string message) {
+        if (errors_.size() < maxErrors_) errors_.push_back({file_, path, std::move(message), {}, {}});
+    }
+
+    // Reads the fields of one JSON object; what it was not asked for ends up in extras().
+    class Object {
+    public:
+        Object(Reader& reader, const Json& object, std::string path)
+            : r_(reader), object_(object), path_(std::move(path)) {}
+
+        const std::string& path() const { return path_; }
+        std::string pathOf(std::string_view key) const {
+            return path_ + "/" + escapePointerToken(key);
+        }
+
+        const Json* get(std::string_view key) {
+            known_.insert(std::string(key));
+            auto it = object_.find(key);
+            return it == object_.end() ? nullptr : &*it;
+        }
+
+        std::optional<std::string> text(std::string_view key) {
+            const Json* v = get(key);
+            if (!v) return std::nullopt;
+            if (!v->is_string()) {
+                r_.error(pathOf(key), "expected a string, got " + describe(*v));
+                return std::nullopt;
+            }
+            return v->get<std::string>();
+        }
+
+        std::string requiredId(std::string_view key, std::string_view what) {
+            const Json* v = get(key);
+            if (!v) {
+                r_.error(path_, "missing \"" + std::string(key) + "\": expected " + std::string(what));
+                return {};
+            }
+            if (!v->is_string()) {
+                r_.error(pathOf(key), "expected " + std::string(what) + ", got " + describe(*v));
+                return {};
+            }
+            return v->get<std::string>();
+        }
+
+        Number number(std::string_view key, NumberRule rule = NumberRule::NonNegative) {
+            const Json* v = get(key);
+            if (!v) return std::nullopt;
+            if (!v->is_number()) {
+                r_.error(pathOf(key), "expected a number, got " + describe(*v));
+                return std::nullopt;
+            }
+            const double d = v->get<double>();
+            if (!std::isfinite(d)) {
+                r_.error(pathOf(key), "expected a finite number, got a value out of range");
+                return std::nullopt;
+            }
+            if (rule != NumberRule::Finite && d < 0) {
+                r_.error(pathOf(key), "expected a non-negative number, got " + v->dump());
+                return std::nullopt;
+            }
+            if (rule == NumberRule::WholeNonNegative && d != std::floor(d)) {
+                r_.error(pathOf(key), "expected a whole number, got " + v->dump());
+                return std::nullopt;
+            }
+            return d;
+        }
+
+        std::optional<bool> boolean(std::string_view key) {
+            const Json* v = get(key);
+            if (!v) return std::nullopt;
+            if (!v->is_boolean()) {
+                r_.error(pathOf(key), "expected true or false, got " + describe(*v));
+                return std::nullopt;
+            }
+            return v->get<bool>();
+        }
+
+        template <typename E> std::optional<E> choice(std::string_view key) {
+            const Json* v = get(key);
+            return v ? r_.choice<E>(*v, pathOf(key)) : std::nullopt;
+        }
+
+        std::optional<std::string> date(std::string_view key) {
+            auto s = text(key);
+            if (s && !isDate(*s)) {
+                r_.error(pathOf(key), "expected a date as YYYY-MM-DD, got \"" + *s + "\"");
+                return std::nullopt;
+            }
+            return s;
+        }
+
+        Json extras() const {
+            Json out = Json::object();
+            for (auto it = object_.begin(); it != object_.end(); ++it)
+                if (!known_.count(it.key())) out[it.key()] = it.value();
+            return out;
+        }
+
+    private:
+        Reader& r_;
+        const Json& object_;
+        std::string path_;
+        std::set<std::string, std::less<>> known_;
+    };
+
+    template <typename E> std::optional<E> choice(const Json& v, const std::string& path) {
+        if (v.is_string())
+            if (auto e = fromString<E>(v.get<std::string>())) return e;
+        error(path, "expected one of " + listOf<E>() + ", got " + describe(v));
+        return std::nullopt;
+    }
+
+    bool expectObject(const Json& v, const std::string& path, std::string_view what) {
+        if (v.is_object()) return true;
+        error(path, "expected " + std::string(what) + " (an object), got " + describe(v));
+        return false;
+    }
+
+    // The array under `key` of `parent`, or nullptr (after reporting) when it is not one.
+    const Json* array(Object& parent, std::string_view key) {
+        const Json* v = parent.get(key);
+        if (v && !v->is_array()) {
+            error(parent.pathOf(key), "expected an array, got " + describe(*v));
+            return nullptr;
+        }
+        return v;
+    }
+
+    const std::string& file() const { return file_; }
+
+private:
+    std::string file_;
+    std::vector<InputError>& errors_;
+    std::size_t maxErrors_;
+};
+
+using Object = Reader::Object;
+
+std::optional<std::vector<std::string>> readStrings(Reader& r, Object& o, std::string_view key) {
+    const Json* arr = r.array(o, key);
+    if (!arr) return std::nullopt;
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+        const Json& v = (*arr)[i];
+        if (v.is_string()) out.push_back(v.get<std::string>());
+        else r.error(o.pathOf(key) + "/" + std::to_string(i), "expected a string, got " + describe(v));
+    }
+    return out;
+}
+
+Context readContext(Reader& r, const Json& j, const std::string& path) {
+    Context c;
+    if (!r.expectObject(j, path, "a context")) return c;
+    Object o(r, j, path);
+    c.id = o.requiredId("id", "the context's id (a string)");
+    c.name = o.text("name");
+    c.description = o.text("description");
+    c.team = o.text("team");
+    c.extra = o.extras();
+    return c;
+}
+
+DataProfile readData(Reader& r, const Json& j, const std::string& path) {
+    DataProfile d;
+    if (!r.expectObject(j, path, "the data profile")) return d;
+    Object o(r, j, path);
+    d.volumeGB = o.number("volumeGB");
+    d.growthGBPerMonth = o.number("growthGBPerMonth");
+    d.recordKB = o.number("recordKB");
+    d.maxRecordKB = o.number("maxRecordKB");
+    d.vectors = o.number("vectors", NumberRule::WholeNonNegative);
+    d.vectorDimensions = o.number("vectorDimensions", NumberRule::WholeNonNegative);
+    d.structure = o.choice<Structure>("structure");
+    d.consistency = o.choice<Consistency>("consistency");
+    d.durability = o.choice<Durability>("durability");
+    if (const Json* q = r.array(o, "queries")) {
+        d.queries.emplace();
+        for (std::size_t i = 0; i < q->size(); ++i)
+            if (auto k = r.choice<QueryKind>((*q)[i], o.pathOf("queries") + "/" + std::to_string(i)))
+                d.queries->push_back(*k);
+    }
+    d.hosting = o.choice<Hosting>("hosting");
+    d.replicas = o.number("replicas", NumberRule::WholeNonNegative);
+    d.shards = o.number("shards", NumberRule::WholeNonNegative);
+    d.tenants = o.number("tenants", NumberRule::WholeNonNegative);
+    d.retentionDays = o.number("retentionDays");
+    d.cachePolicy = o.choice<CachePolicy>("cachePolicy");
+    d.ttlSeconds = o.number("ttlSeconds");
+    d.extra = o.extras();
+    return d;
+}
+
+Element readElement(Reader& r, const Json& j, const std::string& path) {
+    Element e;
+    if (!r.expectObject(j, path, "an element")) return e;
+    Object o(r, j, path);
+    e.id = o.requiredId("id", "the element's id (a string)");
+    e.name = o.text("name");
+    if (const Json* k = o.get("kind")) {
+        if (auto kind = r.choice<ElementKind>(*k, o.pathOf("kind"))) e.kind = *kind;
+    } else {
+        r.error(path, "missing \"kind\": expected one of " + listOf<ElementKind>());
+    }
+    e.context = o.text("context");
+    e.technology = o.text("technology");
+    e.description = o.text("description");
+    e.tags = readStrings(r, o, "tags");
+    e.instances = o.number("instances", NumberRule::WholeNonNegative);
+    e.connectionsPerInstance = o.number("connectionsPerInstance", NumberRule::WholeNonNegative);
+    e.cachePolicy = o.choice<CachePolicy>("cachePolicy");
+    e.ttlSeconds = o.number("ttlSeconds");
+    e.partitions = o.number("partitions", NumberRule::WholeNonNegative);
+    e.replicationFactor = o.number("replicationFactor", NumberRule::WholeNonNegative);
+    e.retentionDays = o.number("retentionDays");
+    e.keyed = o.boolean("keyed");
+    if (const Json* d = o.get("data")) e.data = readData(r, *d, o.pathOf("data"));
+    e.extra = o.extras();
+    return e;
+}
+
+Flow readFlow(Reader& r, const Json& j, const std::string& path) {
+    Flow f;
+    if (!r.expectObject(j, path, "a flow")) return f;
+    Object o(r, j, path);
+    f.id = o.requiredId("id", "the flow's id (a string)");
+    f.from = o.requiredId("from", "the id of the element the flow starts at");
+    f.to = o.requiredId("to", "the id of the element the flow goes to");
+    f.style = o.choice<FlowStyle>("style");
+    f.readsPerSecond = o.number("readsPerSecond");
+    f.writesPerSecond = o.number("writesPerSecond");
+    f.payloadKB = o.number("payloadKB");
+    f.peakFactor = o.number("peakFactor");
+    f.description = o.text("description");
+    f.extra = o.extras();
+    return f;
+}
+
+Waiver readWaiver(Reader& r, const Json& j, const std::string& path) {
+    Waiver w;
+    if (!r.expectObject(j, path, "a waiver")) return w;
+    Object o(r, j, path);
+    w.rule = o.text("rule");
+    w.element = o.text("element");
+    w.reason = o.text("reason");
+    w.author = o.text("author");
+    w.date = o.date("date");
+    w.expires = o.date("expires");
+    w.extra = o.extras();
+    return w;
+}
+
+LayoutBox readLayoutBox(Reader& r, const std::string& id, const Json& j, const std::string& path) {
+    LayoutBox b;
+    b.id = id;
+    if (!r.expectObject(j, path, "a layout box")) return b;
+    Object o(r, j, path);
+    b.x = o.number("x", NumberRule::Finite);
+    b.y = o.number("y", NumberRule::Finite);
+    b.width = o.number("width");
+    b.height = o.number("height");
+    b.extra = o.extras();
+    return b;
+}
+
+template <typename T, typename ReadOne>
+std::vector<T> readList(Reader& r, Object& top, std::string_view key, bool& present, ReadOne readOne) {
+    std::vector<T> out;
+    const Json* arr = r.array(top, key);
+    present = arr != nullptr;
+    if (!arr) return out;
+    out.reserve(arr->size());
+    const std::string base = top.pathOf(key) + "/";
+    for (std::size_t i = 0; i < arr->size(); ++i)
+        out.push_back(readOne(r, (*arr)[i], base + std::to_string(i)));
+    return out;
+}
+
+// Cross-checks that need the whole model: ids unique and well-formed, references resolve.
+void checkReferences(Reader& r, const Model& m) {
+    std::unordered_map<std::string, std::string> firstSeen; // id -> path where it was defined
+    auto defineId = [&](const std::string& id, const std::string& path) {
+        if (id.empty()) {
+            r.error(path + "/id", "expected a non-empty id");
+            return;
+        }
+        if (id.size() > 128) {
+            r.error(path + "/id", "expected an id of at most 128 characters, got " +
+                                      std::to_string(id.size()));
+            return;
+        }
+        auto [it, inserted] = firstSeen.emplace(id, path);
+        if (!inserted)
+            r.error(path + "/id", "expected a unique id, but \"" + id + "\" is already used at " + it->second);
+    };
+    for (std::size_t i = 0; i < m.contexts.size(); ++i) defineId(m.contexts[i].id, "/contexts/" + std::to_string(i));
+    for (std::size_t i = 0; i < m.elements.size(); ++i) defineId(m.elements[i].id, "/elements/" + std::to_string(i));
+    for (std::size_t i = 0; i < m.flows.size(); ++i) defineId(m.flows[i].id, "/flows/" + std::to_string(i));
+
+    auto isContext = [&](const std::string& id) { return m.findContext(id) != nullptr; };
+    auto isElement = [&](const std::string& id) { return m.findElement(id) != nullptr; };
+    for (std::size_t i = 0; i < m.elements.size(); ++i) {
+        const auto& e = m.elements[i];
+        if (e.context && !isContext(*e.context))
+            r.error("/elements/" + std::to_string(i) + "/context",
+                    "expected the id of a context, but there is no context \"" + *e.context + "\"");
+    }
+    for (std::size_t i = 0; i < m.flows.size(); ++i) {
+        const auto& f = m.flows[i];
+        const std::string path = "/flows/" + std::to_string(i);
+        if (!f.from.empty() && !isElement(f.from))
+            r.error(path + "/from", "expected the id of an element, but there is no element \"" + f.from + "\"");
+        if (!f.to.empty() && !isElement(f.to))
+            r.error(path + "/to", "expected the id of an element, but there is no element \"" + f.to + "\"");
+    }
+    for (std::size_t i = 0; i < m.waivers.size(); ++i) {
+        const auto& w = m.waivers[i];
+        if (w.element && !firstSeen.count(*w.element))
+            r.error("/waivers/" + std::to_string(i) + "/element",
+                    "expected the id of an element, flow or context, but there is none called \"" +
+                        *w.element + "\"");
+    }
+    for (const auto& b : m.layout)
+        if (!isElement(b.id) && !isContext(b.id))
+            r.error("/layout/" + escapePointerToken(b.id),
+                    "expected the id of an element or context, but there is none called \"" + b.id + "\"");
+}
+
+bool migrate(Reader& r, Json& root, const ModelReadOptions& options) {
+    const Json* v = root.contains("version") ? &root["version"] : nullptr;
+    if (!v) return true; // hand-written models may leave it out: read as the current version
+    if (!v->is_number_integer() && !v->is_number_unsigned()) {
+        r.error("/version", "expected the format version as an integer, got " + describe(*v));
+        return false;
+    }
+    long long version = v->get<long long>();
+    if (version > Model::kFormatVersion) {
+        r.error("/version", "this model is format version " + std::to_string(version) +
+                                ", newer than this Plumbline understands (up to " +
+                                std::to_string(Model::kFormatVersion) + "); update Plumbline to open it");
+        return false;
+    }
+    while (version < Model::kFormatVersion) {
+        auto step = options.migrations.find(static_cast<int>(version));
+        if (step == options.migrations.end()) {
+            r.error("/version", "expected format version 1 to " + std::to_string(Model::kFormatVersion) +
+                                    "; no migration exists from version " + std::to_string(version));
+            return false;
+        }
+        step->second(root);
+        root["version"] = ++version;
+    }
+    return true;
+}
+
+} // namespace
+
+ModelReadResult readModelJson(std::string_view text, const std::string& fileName,
+                              const ModelReadOptions& options) {
+    ModelReadResult result;
+    if (auto err = checkJsonShape(text, fileName, options.maxDepth, options.maxBytes)) {
+        result.errors.push_back(*err);
+        return result;
+    }
+    Json root;
+    if (auto err = parseJson(text, fileName, root)) {
+        result.errors.push_back(*err);
+        return result;
+    }
+    Reader r(fileName, result.errors, options.maxErrors);
+    if (!r.expectObject(root, "", "a Plumbline model")) return result;
+    if (auto it = root.find("format"); it != root.end() && *it != "plumbline-model") {
+        r.error("/format", "expected \"plumbline-model\", got " + describe(*it));
+        return result;
+    }
+    if (!migrate(r, root, options)) return result;
+
+    Model m;
+    Object top(r, root, "");
+    top.get("format");
+    top.get("version");
+    m.name = top.text("name");
+    m.description = top.text("description");
+    m.contexts = readList<Context>(r, top, "contexts", m.present.contexts, readContext);
+    m.elements = readList<Element>(r, top, "elements", m.present.elements, readElement);
+    m.flows = readList<Flow>(r, top, "flows", m.present.flows, readFlow);
+    m.waivers = readList<Waiver>(r, top, "waivers", m.present.waivers, readWaiver);
+    if (const Json* rs = top.get("ruleSettings")) {
+        m.present.ruleSettings = true;
+        if (r.expectObject(*rs, "/ruleSettings", "rule settings")) {
+            for (auto it = rs->begin(); it != rs->end(); ++it)
+                if (auto sev = r.choice<Severity>(it.value(), "/ruleSettings/" + escapePointerToken(it.key())))
+                    m.ruleSettings.push_back({it.key(), *sev});
+        }
+    }
+    if (const Json* lay = top.get("layout")) {
+        m.present.layout = true;
+        if (r.expectObject(*lay, "/layout", "the layout")) {
+            m.layout.reserve(lay->size());
+            for (auto it = lay->begin(); it != lay->end(); ++it)
+                m.layout.push_back(readLayoutBox(r, it.key(), it.value(), "/layout/" + escapePointerToken(it.key())));
+        }
+    }
+    m.extra = top.extras();
+    if (result.errors.empty()) checkReferences(r, m);
+    if (result.errors.empty()) result.model = std::move(m);
+    return result;
+}
+
+} // namespace plumb
