@@ -1,0 +1,52 @@
+#pragma once
+// Shared by the ui suites: scripted answers instead of modal dialogs, and settings that never
+// touch the user's own recent files.
+
+#include "plumbline/ui/user_dialogs.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace plumb::ui::test {
+
+struct ShownMessage {
+    QString title;
+    QString text;
+    QString details;
+};
+
+class FakeDialogs : public UserDialogs {
+public:
+    void showError(QWidget*, const QString& title, const QString& text,
+                   const QString& details) override;
+    void showInformation(QWidget*, const QString& title, const QString& text) override;
+    UnsavedChoice askUnsavedChanges(QWidget*, const QString& documentName) override;
+    QString askOpenFileName(QWidget*, const QString&, const QString&, const QString&) override;
+    QString askSaveFileName(QWidget*, const QString& title, const QString& suggestedPath,
+                            const QString&) override;
+    std::optional<ModelProperties> askModelProperties(QWidget*, const ModelProperties&) override;
+
+    // What the next questions answer.
+    UnsavedChoice unsavedChoice = UnsavedChoice::Cancel;
+    QString openFileName;
+    QString saveFileName;
+    std::optional<ModelProperties> modelProperties;
+
+    // What was shown or asked.
+    QList<ShownMessage> errors;
+    QList<ShownMessage> informations;
+    QStringList unsavedPrompts; // document names
+    QStringList suggestedSavePaths;
+};
+
+// Points QSettings at a scratch location and clears it; call from init().
+void useScratchSettings();
+
+// Writes `content` to `dir/name` and returns the path.
+QString writeFile(const QString& dir, const QString& name, const QByteArray& content);
+
+// The bundled example's source file, for comparing what the window shows with the JSON.
+QString exampleSourcePath(const QString& fileName);
+
+} // namespace plumb::ui::test

@@ -1,0 +1,81 @@
+#pragma once
+// The workbench window: menus, docks, and the life cycle of the open document (new, open,
+// save, close with the unsaved-changes prompt). The document does the work; this window
+// decides which document is open and asks the user when it must.
+
+#include "plumbline/ui/document.h"
+#include "plumbline/ui/user_dialogs.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+class QUndoGroup;
+
+namespace plumb::ui {
+
+class DocumentTreeView;
+class ModelOverview;
+class ModelTreeModel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // `dialogs` answers questions and shows messages; nullptr = the real Qt dialogs.
+    explicit MainWindow(std::unique_ptr<UserDialogs> dialogs = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Document* document() const { return m_document.get(); }
+    ModelOverview* overview() const { return m_overview; }
+    ModelTreeModel* treeModel() const;
+
+    // What `plumbline [FILE]` opens: FILE, else the last file if it still exists, else the
+    // default bundled example. Returns false when nothing could be opened (an empty model).
+    bool openStartupDocument(const QString& file);
+
+    // Each returns false when it did nothing: cancelled by the user, or failed with a message.
+    // A failed open leaves the current document exactly as it was.
+    bool newDocument();
+    bool openFile(const QString& path);
+    bool openExample(const QString& fileName);
+    bool importJson(const QString& path);
+    bool save();
+    bool saveAs(const QString& path = {});
+    bool exportJson(const QString& path = {});
+    bool editModelProperties();
+    // Asks to save unsaved changes; true when it is fine to replace or close the document.
+    bool maybeSave();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void setDocument(std::unique_ptr<Document> document);
+    void updateTitle();
+    void rebuildRecentMenu();
+    void rebuildExampleMenu();
+    void openRecent(const QString& path);
+    void reportLoadFailure(const QString& what, const std::vector<plumb::InputError>& errors);
+    QString startDirectory() const;
+    void showAbout();
+    void restoreWindowSettings();
+    void saveWindowSettings() const;
+
+    std::unique_ptr<UserDialogs> m_dialogs;
+    std::unique_ptr<Document> m_document;
+    QUndoGroup* m_undoGroup;
+    ModelOverview* m_overview;
+    DocumentTreeView* m_outline = nullptr;
+    QDockWidget* m_modelDock = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_exampleMenu = nullptr;
+    QAction* m_fullScreenAction = nullptr;
+};
+
+} // namespace plumb::ui

@@ -1,0 +1,54 @@
+#pragma once
+// Every question the workbench asks and every message it shows goes through this interface,
+// so tests can answer without a modal dialog blocking the event loop.
+
+#include "plumbline/diagnostics.h"
+#include "plumbline/ui/document.h"
+
+#include <QString>
+#include <optional>
+#include <vector>
+
+class QWidget;
+
+namespace plumb::ui {
+
+enum class UnsavedChoice { Save, Discard, Cancel };
+
+class UserDialogs {
+public:
+    virtual ~UserDialogs() = default;
+
+    virtual void showError(QWidget* parent, const QString& title, const QString& text,
+                           const QString& details = {}) = 0;
+    virtual void showInformation(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual UnsavedChoice askUnsavedChanges(QWidget* parent, const QString& documentName) = 0;
+    // Both return an empty string when the user cancels.
+    virtual QString askOpenFileName(QWidget* parent, const QString& title, const QString& directory,
+                                    const QString& filter) = 0;
+    virtual QString askSaveFileName(QWidget* parent, const QString& title,
+                                    const QString& suggestedPath, const QString& filter) = 0;
+    virtual std::optional<ModelProperties> askModelProperties(QWidget* parent,
+                                                              const ModelProperties& current) = 0;
+};
+
+// The real dialogs: QMessageBox, QFileDialog and the model properties dialog.
+class QtUserDialogs : public UserDialogs {
+public:
+    void showError(QWidget* parent, const QString& title, const QString& text,
+                   const QString& details = {}) override;
+    void showInformation(QWidget* parent, const QString& title, const QString& text) override;
+    UnsavedChoice askUnsavedChanges(QWidget* parent, const QString& documentName) override;
+    QString askOpenFileName(QWidget* parent, const QString& title, const QString& directory,
+                            const QString& filter) override;
+    QString askSaveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
+                            const QString& filter) override;
+    std::optional<ModelProperties> askModelProperties(QWidget* parent,
+                                                      const ModelProperties& current) override;
+};
+
+// The first errors as CLI-style lines ("file: /json/path: message"), at most `limit` of them,
+// with a note of how many more there are.
+QString describeErrors(const std::vector<plumb::InputError>& errors, std::size_t limit = 5);
+
+} // namespace plumb::ui

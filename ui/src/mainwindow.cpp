@@ -1,0 +1,392 @@
+#include "plumbline/ui/mainwindow.h"
+
+#include "plumbline/ui/commands.h"
+#include "plumbline/ui/display_text.h"
+#include "plumbline/ui/document_tree_view.h"
+#include "plumbline/ui/examples.h"
+#include "plumbline/ui/kind_icons.h"
+#include "plumbline/ui/model_overview.h"
+#include "plumbline/ui/recent_files.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoView>
+
+namespace plumb::ui {
+
+namespace {
+
+const QString kOpenFilter = QObject::tr("Plumbline files (*.plumb *.json);;Plumbline projects "
+                                        "(*.plumb);;Model JSON (*.json);;All files (*)");
+const QString kSaveFilter = QObject::tr("Plumbline project (*.plumb);;Model JSON (*.json)");
+const QString kJsonFilter = QObject::tr("Model JSON (*.json);;All files (*)");
+
+// A file name typed without a suffix gets the format's one.
+QString withSuffix(const QString& path, const QString& suffix) {
+    return QFileInfo(path).suffix().isEmpty() ? path + '.' + suffix : path;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<UserDialogs> dialogs, QWidget* parent)
+    : QMainWindow(parent),
+      m_dialogs(dialogs ? std::move(dialogs) : std::make_unique<QtUserDialogs>()),
+      m_undoGroup(new QUndoGroup(this)), m_overview(new ModelOverview(this)) {
+    initResources();
+    setWindowIcon(applicationIcon());
+    setCentralWidget(m_overview);
+    connect(m_overview, &ModelOverview::openRequested, this, [this] {
+        const QString path =
+            m_dialogs->askOpenFileName(this, tr("Open"), startDirectory(), kOpenFilter);
+        if (!path.isEmpty()) openFile(path);
+    });
+    connect(m_overview, &ModelOverview::openExampleRequested, this,
+            [this] { openExample(defaultExampleFileName()); });
+    createActions();
+    createDocks();
+    createMenus();
+    statusBar();
+    setDocument(std::make_unique<Document>(plumb::Project{}));
+    resize(1280, 800);
+    restoreWindowSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+ModelTreeModel* MainWindow::treeModel() const {
+    return m_overview->treeModel();
+}
+
+void MainWindow::createActions() {
+    // The actions are created with their menus (createMenus); undo and redo come from the
+    // group so they always act on the open document's stack.
+    auto* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    auto* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    addAction(undo);
+    addAction(redo);
+}
+
+void MainWindow::createDocks() {
+    m_outline = new DocumentTreeView(m_overview->treeModel(), this);
+    m_outline->setObjectName(QStringLiteral("modelOutline"));
+    m_outline->setHeaderHidden(true);
+    for (int column = 1; column < m_overview->treeModel()->columnCount(); ++column)
+        m_outline->setColumnHidden(column, true);
+    m_modelDock = new QDockWidget(tr("Model"), this);
+    m_modelDock->setObjectName(QStringLiteral("modelDock"));
+    m_modelDock->setWidget(m_outline);
+    addDockWidget(Qt::LeftDockWidgetArea, m_modelDock);
+
+    auto* history = new QUndoView(m_undoGroup, this);
+    history->setObjectName(QStringLiteral("undoHistory"));
+    history->setEmptyLabel(tr("<initial state>"));
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(history);
+    // Under the model dock rather than on the right: the tree's Details column needs the width.
+    addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+    splitDockWidget(m_modelDock, m_historyDock, Qt::Vertical);
+    resizeDocks({m_modelDock}, {280}, Qt::Horizontal);
+    resizeDocks({m_modelDock, m_historyDock}, {560, 160}, Qt::Vertical);
+}
+
+void MainWindow::createMenus() {
+    const auto add = [this](QMenu* menu, const QString& name, const QString& text,
+                            QKeySequence shortcut, auto slot) {
+        QAction* action = menu->addAction(text, this, slot);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        return action;
+    };
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    add(file, "actionNew", tr("&New"), QKeySequence::New, [this] { newDocument(); });
+    add(file, "actionOpen", tr("&Open…"), QKeySequence::Open, [this] {
+        const QString path =
+            m_dialogs->askOpenFileName(this, tr("Open"), startDirectory(), kOpenFilter);
+        if (!path.isEmpty()) openFile(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_exampleMenu = file->addMenu(tr("Open E&xample"));
+    m_exampleMenu->setObjectName(QStringLiteral("menuExamples"));
+    file->addSeparator();
+    add(file, "actionSave", tr("&Save"), QKeySequence::Save, [this] { save(); });
+    add(file, "actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    file->addSeparator();
+    add(file, "actionImportJson", tr("&Import JSON…"), {}, [this] {
+        const QString path =
+            m_dialogs->askOpenFileName(this, tr("Import JSON"), startDirectory(), kJsonFilter);
+        if (!path.isEmpty()) importJson(path);
+    });
+    add(file, "actionExportJson", tr("&Export JSON…"), {}, [this] { exportJson(); });
+    file->addSeparator();
+    add(file, "actionQuit", tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(findChild<QAction*>(QStringLiteral("actionUndo")));
+    edit->addAction(findChild<QAction*>(QStringLiteral("actionRedo")));
+    edit->addSeparator();
+    add(edit, "actionModelProperties", tr("&Model Properties…"), {},
+        [this] { editModelProperties(); });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_modelDock->toggleViewAction());
+    view->addAction(m_historyDock->toggleViewAction());
+    view->addSeparator();
+    m_fullScreenAction = add(view, "actionFullScreen", tr("&Full Screen"), QKeySequence::FullScreen,
+                             [this](bool on) { on ? showFullScreen() : showNormal(); });
+    m_fullScreenAction->setCheckable(true);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, "actionAbout", tr("&About Plumbline"), {}, [this] { showAbout(); });
+    add(help, "actionAboutQt", tr("About &Qt"), {}, [] { QApplication::aboutQt(); });
+
+    rebuildRecentMenu();
+    rebuildExampleMenu();
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document) {
+    // The old document goes last, once nothing shows it any more.
+    std::unique_ptr<Document> previous = std::move(m_document);
+    m_document = std::move(document);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
+    m_overview->setDocument(m_document.get());
+    m_outline->setDocument(m_document.get());
+    previous.reset();
+    updateTitle();
+}
+
+void MainWindow::updateTitle() {
+    // "[*]" is where Qt shows the modified mark when setWindowModified(true).
+    setWindowTitle(tr("%1[*] — Plumbline").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::openStartupDocument(const QString& file) {
+    if (!file.isEmpty()) return openFile(file) || openExample(defaultExampleFileName());
+    const QString last = recentFiles().value(0);
+    if (!last.isEmpty() && QFileInfo::exists(last) && openFile(last)) return true;
+    return openExample(defaultExampleFileName());
+}
+
+bool MainWindow::newDocument() {
+    if (!maybeSave()) return false;
+    setDocument(std::make_unique<Document>(plumb::Project{}));
+    return true;
+}
+
+bool MainWindow::openFile(const QString& path) {
+    // Load before asking to save: a file that cannot be opened should cost the user nothing.
+    DocumentLoad load = Document::load(path);
+    if (!load.document) {
+        reportLoadFailure(QFileInfo(path).fileName(), load.errors);
+        return false;
+    }
+    if (!maybeSave()) return false;
+    addRecentFile(load.document->filePath());
+    rebuildRecentMenu();
+    setDocument(std::move(load.document));
+    statusBar()->showMessage(
+        tr("Opened %1 — %2").arg(m_document->displayName(), modelCounts(m_document->model())),
+        5000);
+    return true;
+}
+
+bool MainWindow::openExample(const QString& fileName) {
+    DocumentLoad load = loadBundledExample(fileName);
+    if (!load.document) {
+        reportLoadFailure(fileName, load.errors);
+        return false;
+    }
+    if (!maybeSave()) return false;
+    setDocument(std::move(load.document));
+    return true;
+}
+
+bool MainWindow::importJson(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportLoadFailure(QFileInfo(path).fileName(),
+                          {{path.toStdString(), "", file.errorString().toStdString(), {}, {}}});
+        return false;
+    }
+    // An import becomes a new untitled project: saving it never overwrites the JSON.
+    DocumentLoad load = Document::fromJson(file.readAll(), QFileInfo(path).absoluteFilePath(),
+                                           QFileInfo(path).completeBaseName());
+    if (!load.document) {
+        reportLoadFailure(QFileInfo(path).fileName(), load.errors);
+        return false;
+    }
+    if (!maybeSave()) return false;
+    setDocument(std::move(load.document));
+    return true;
+}
+
+bool MainWindow::save() {
+    if (!m_document->canSaveInPlace()) return saveAs();
+    return saveAs(m_document->filePath());
+}
+
+bool MainWindow::saveAs(const QString& requestedPath) {
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        const QString base = m_document->isUntitled()
+                                 ? m_document->displayName()
+                                 : QFileInfo(m_document->filePath()).completeBaseName();
+        path = m_dialogs->askSaveFileName(
+            this, tr("Save As"), QDir(startDirectory()).filePath(base + ".plumb"), kSaveFilter);
+        if (path.isEmpty()) return false;
+        path = withSuffix(path, QStringLiteral("plumb"));
+    }
+    if (const auto error = m_document->saveAs(path)) {
+        m_dialogs->showError(this, tr("Save failed"),
+                             tr("Could not save \"%1\".").arg(QFileInfo(path).fileName()),
+                             QString::fromStdString(error->toString()));
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    rebuildRecentMenu();
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 5000);
+    return true;
+}
+
+bool MainWindow::exportJson(const QString& requestedPath) {
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        const QString base = m_document->isUntitled()
+                                 ? m_document->displayName()
+                                 : QFileInfo(m_document->filePath()).completeBaseName();
+        path = m_dialogs->askSaveFileName(
+            this, tr("Export JSON"), QDir(startDirectory()).filePath(base + ".json"), kJsonFilter);
+        if (path.isEmpty()) return false;
+        path = withSuffix(path, QStringLiteral("json"));
+    }
+    if (const auto error = m_document->exportJson(path)) {
+        m_dialogs->showError(this, tr("Export failed"),
+                             tr("Could not export \"%1\".").arg(QFileInfo(path).fileName()),
+                             QString::fromStdString(error->toString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::editModelProperties() {
+    const auto edited = m_dialogs->askModelProperties(this, m_document->modelProperties());
+    if (!edited || *edited == m_document->modelProperties()) return false;
+    m_document->undoStack()->push(new SetModelPropertiesCommand(m_document.get(), *edited));
+    return true;
+}
+
+bool MainWindow::maybeSave() {
+    if (!m_document || !m_document->isModified()) return true;
+    switch (m_dialogs->askUnsavedChanges(this, m_document->displayName())) {
+    case UnsavedChoice::Save:
+        return save();
+    case UnsavedChoice::Discard:
+        return true;
+    case UnsavedChoice::Cancel:
+        return false;
+    }
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveWindowSettings();
+    event->accept();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        // &1..&9 then &0: keyboard access without the mouse, as in most editors.
+        const QString label =
+            QStringLiteral("&%1  %2").arg((i + 1) % 10).arg(QFileInfo(files[i]).fileName());
+        QAction* action =
+            m_recentMenu->addAction(label, this, [this, path = files[i]] { openRecent(path); });
+        action->setToolTip(files[i]);
+        action->setStatusTip(files[i]);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::rebuildExampleMenu() {
+    m_exampleMenu->clear();
+    for (const BundledExample& example : bundledExamples())
+        m_exampleMenu->addAction(example.title, this,
+                                 [this, name = example.fileName] { openExample(name); });
+    m_exampleMenu->setEnabled(!m_exampleMenu->isEmpty());
+}
+
+void MainWindow::openRecent(const QString& path) {
+    if (!QFileInfo::exists(path)) {
+        removeRecentFile(path);
+        rebuildRecentMenu();
+        m_dialogs->showInformation(this, tr("File not found"),
+                                   tr("\"%1\" no longer exists and was removed from the recent "
+                                      "files.")
+                                       .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::reportLoadFailure(const QString& what,
+                                   const std::vector<plumb::InputError>& errors) {
+    m_dialogs->showError(
+        this, tr("Cannot open %1").arg(what),
+        tr("\"%1\" could not be opened; the current model is unchanged.").arg(what),
+        describeErrors(errors));
+}
+
+QString MainWindow::startDirectory() const {
+    if (!m_document->isUntitled()) return QFileInfo(m_document->filePath()).absolutePath();
+    const QString last = recentFiles().value(0);
+    return last.isEmpty() ? QDir::homePath() : QFileInfo(last).absolutePath();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Plumbline"),
+        tr("<h3>Plumbline %1</h3><p>A workbench for data architecture: draw contexts, services, "
+           "stores and flows with their workloads, and check every store against what the "
+           "research says it can carry.</p><p>Built with Qt %2 (running on Qt %3).</p>")
+            .arg(QStringLiteral(PLUMBLINE_VERSION), QStringLiteral(QT_VERSION_STR), qVersion()));
+}
+
+void MainWindow::restoreWindowSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::saveWindowSettings() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+} // namespace plumb::ui
