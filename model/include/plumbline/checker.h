@@ -1,0 +1,79 @@
+#pragma once
+// The checker: evaluates the knowledge base's rules against the analysed facts and turns each
+// rule that holds into a finding with its numbers, alternatives, patterns and sources.
+//
+// - A rule is evaluated once per element it applies to (kind and technology filters), or once
+//   for the model when its scope is "model" (finding.element is then empty).
+// - A rule fires only when its condition is True. When rules cannot judge an element because
+//   estimates are missing, the element gets ONE info finding (rule "estimates-missing") that
+//   lists the missing estimates, instead of one per rule.
+// - Message templates: {factName} is replaced by the fact, numbers with thousands separators;
+//   facts ending in GB, KB, Seconds, Days and Months carry their unit (KB >= 1024 shows as MB);
+//   rates carry none, so templates write "{writesPerSecond} writes/s".
+// - ruleSettings override a rule's severity or turn it off; waivers match rule + element (a
+//   waiver without element covers every element) and are ignored once past `expires`, in which
+//   case the finding counts again and says the waiver expired.
+// - Findings are sorted by severity (error first), then element, then rule.
+
+#include "plumbline/analysis.h"
+#include "plumbline/knowledge.h"
+#include "plumbline/model.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace plumb {
+
+inline constexpr const char* kEstimatesMissingRule = "estimates-missing";
+
+struct Finding {
+    std::string rule;
+    Severity severity = Severity::Warning;
+    std::string element; // element, flow or context id; empty for a model-wide finding
+    std::string title;
+    std::string message;
+    std::string rationale;
+    std::vector<std::pair<std::string, FactValue>> evidence; // in the rule's order
+    std::vector<std::string> alternatives, patterns, sources;
+    std::vector<std::string> missing; // estimates-missing: the estimates to add
+    bool waived = false;
+    bool waiverExpired = false;
+    std::string waiverReason;
+
+    bool operator==(const Finding&) const = default;
+};
+
+struct CheckOptions {
+    AnalysisOptions analysis;
+    std::string today; // YYYY-MM-DD for waiver expiry; empty: the system's date (UTC)
+};
+
+struct CheckResult {
+    std::vector<Finding> findings;
+    AnalysisResult analysis;
+
+    // Findings of this severity that are not waived.
+    int count(Severity severity) const;
+    int waivedCount() const;
+};
+
+// Analyses the model and evaluates every rule.
+CheckResult check(const Model& model, const KnowledgeBase& knowledge,
+                  const CheckOptions& options = {});
+
+// Evaluates the rules against an analysis already made (e.g. an incremental `Analysis`).
+std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& knowledge,
+                                   const AnalysisResult& analysis,
+                                   const CheckOptions& options = {});
+
+// Formats one fact the way messages show it ("2,000", "1.5", "16 MB", "a, b").
+std::string formatFact(const std::string& name, const FactValue& value);
+
+// Fills a message template's {factName} placeholders from `facts` ("unknown" when absent).
+std::string fillTemplate(const std::string& text, const Facts& facts);
+
+// Today's date as YYYY-MM-DD (UTC).
+std::string todayIso();
+
+} // namespace plumb

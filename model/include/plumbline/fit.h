@@ -1,0 +1,42 @@
+#pragma once
+// Technology fit: for one data-holding element, how well each candidate technology's envelope
+// fits the analysed workload, dimension by dimension, best first.
+//
+// Candidates: technologies of the element's current category, of neighbouring categories, and
+// every technology whose structures include the element's structure (poolers never; streams
+// only for streams and queues). Each dimension scores in [0, 1] with a reason; dimensions whose
+// input was not estimated are listed with weight 0 and do not count. The overall score is the
+// weighted mean of the counted dimensions, halved once if any counted dimension rules the
+// technology out (score 0): e.g. a cache technology for critical data, a store without vector
+// search for vectors. So a technology that cannot hold the data never ranks above one that can.
+
+#include "plumbline/facts.h"
+#include "plumbline/knowledge.h"
+#include "plumbline/model.h"
+
+#include <string>
+#include <vector>
+
+namespace plumb {
+
+struct FitDimension {
+    std::string name; // volume, writeRate, readRate, queryKinds, consistency, durability,
+                      // hosting, vectors, concurrency, structure
+    double score = 1.0;
+    double weight = 0.0; // 0: not estimated, not counted
+    std::string reason;
+};
+
+struct TechnologyFit {
+    std::string technology;
+    double score = 0.0;
+    bool ruledOut = false; // some dimension scored 0
+    std::vector<FitDimension> dimensions;
+};
+
+// Ranks candidate technologies for `element` (best first; ties by id). Empty for elements that
+// hold no data.
+std::vector<TechnologyFit> rankTechnologies(const Element& element, const Facts& facts,
+                                            const KnowledgeBase& knowledge);
+
+} // namespace plumb

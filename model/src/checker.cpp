@@ -1,0 +1,206 @@
+// Rule evaluation: findings, the one "estimates missing" note per element, waivers and the
+// model's own rule settings. See checker.h.
+#include "plumbline/checker.h"
+
+#include <algorithm>
+#include <set>
+
+namespace plumb {
+namespace {
+
+// The estimate a user has to add for a derived fact to become known.
+void addEstimatesFor(const std::string& fact, const Facts& facts, std::set<std::string>& out) {
+    if (fact.starts_with("envelope.") || fact.starts_with("technology") ||
+        fact.starts_with("model."))
+        return; // the knowledge base's gaps, not the model's
+    static const std::map<std::string, std::vector<std::string>> derived{
+        {"peakWritesPerSecond", {"writesPerSecond"}},
+        {"writesPerDatabase", {"writesPerSecond"}},
+        {"peakWritesPerDatabase", {"writesPerSecond"}},
+        {"syncWritesPerSecond", {"writesPerSecond"}},
+        {"writers", {"writesPerSecond"}},
+        {"peakReadsPerSecond", {"readsPerSecond"}},
+        {"readers", {"readsPerSecond"}},
+        {"readWriteRatio", {"readsPerSecond", "writesPerSecond"}},
+        {"bytesInPerSecond", {"payloadKB"}},
+        {"volumePerDatabaseGB", {"volumeGB"}},
+        {"volumeAtHorizonGB", {"volumeGB", "growthGBPerMonth"}},
+        {"volumeAtHorizonPerDatabaseGB", {"volumeGB", "growthGBPerMonth"}},
+        {"connections", {"flows into it"}},
+        {"consumers", {"consumers (flows from or to it)"}},
+        {"consumerGroups", {"consumers (flows from or to it)"}},
+    };
+    auto it = derived.find(fact);
+    if (it == derived.end()) {
+        out.insert(fact);
+        return;
+    }
+    for (const auto& base : it->second)
+        if (!facts.find(base)) out.insert(base);
+}
+
+std::string whereToEstimate(const std::string& name) {
+    static const std::set<std::string> onFlows{"writesPerSecond", "readsPerSecond", "payloadKB"};
+    static const std::set<std::string> onElement{"partitions",  "replicationFactor", "keyed",
+                                                 "cachePolicy", "ttlSeconds",        "instances"};
+    if (onFlows.count(name)) return name + " (on the flows into it)";
+    if (onElement.count(name) || name.find(' ') != std::string::npos) return name;
+    return "data." + name;
+}
+
+bool applies(const Rule& rule, const Element& e) {
+    if (!rule.kinds.empty() &&
+        std::find(rule.kinds.begin(), rule.kinds.end(), e.kind) == rule.kinds.end())
+        return false;
+    if (rule.technologies.empty()) return true;
+    return e.technology && std::find(rule.technologies.begin(), rule.technologies.end(),
+                                     *e.technology) != rule.technologies.end();
+}
+
+Finding makeFinding(const Rule& rule, Severity severity, const std::string& element,
+                    const Facts& facts) {
+    Finding f;
+    f.rule = rule.id;
+    f.severity = severity;
+    f.element = element;
+    f.title = fillTemplate(rule.title, facts);
+    f.message = fillTemplate(rule.message, facts);
+    f.rationale = rule.rationale;
+    for (const auto& name : rule.evidence)
+        if (const FactValue* v = facts.find(name)) f.evidence.emplace_back(name, *v);
+    f.alternatives = rule.alternatives;
+    // Do not suggest the technology the element already uses.
+    if (const FactValue* tech = facts.find("technology"))
+        if (const auto* id = std::get_if<std::string>(tech)) std::erase(f.alternatives, *id);
+    f.patterns = rule.patterns;
+    f.sources = rule.sources;
+    return f;
+}
+
+Finding missingEstimates(const Element& e, const std::set<std::string>& missing, int rules) {
+    Finding f;
+    f.rule = kEstimatesMissingRule;
+    f.severity = Severity::Info;
+    f.element = e.id;
+    f.title = "Missing estimates keep " + std::to_string(rules) +
+              (rules == 1 ? " rule" : " rules") + " from judging " + e.displayName();
+    std::string list;
+    for (const auto& name : missing) {
+        list += (list.empty() ? "" : ", ") + whereToEstimate(name);
+        f.missing.push_back(name);
+    }
+    f.message = "Plumbline cannot tell whether " + e.displayName() + " fits its workload until " +
+                (missing.size() == 1 ? "this estimate is" : "these estimates are") +
+                " given: " + list + ". A missing number is never taken as 0.";
+    f.rationale = "Rules fire only on what the model states; an estimate that is not given "
+                  "leaves the check undecided rather than guessed.";
+    return f;
+}
+
+void applyWaivers(const Model& model, const std::string& today, Finding& f) {
+    const Waiver* best = nullptr;
+    bool bestExpired = true;
+    for (const auto& w : model.waivers) {
+        if (!w.rule || *w.rule != f.rule) continue;
+        if (w.element && !w.element->empty() && *w.element != f.element) continue;
+        const bool expired = w.expires && !w.expires->empty() && *w.expires < today;
+        if (!best || (bestExpired && !expired)) {
+            best = &w;
+            bestExpired = expired;
+        }
+    }
+    if (!best) return;
+    f.waiverReason = best->reason.value_or("");
+    if (bestExpired) {
+        f.waiverExpired = true;
+        f.message += " (The waiver for this finding expired on " + *best->expires +
+                     (f.waiverReason.empty() ? "" : ": " + f.waiverReason) + ".)";
+    } else {
+        f.waived = true;
+    }
+}
+
+} // namespace
+
+int CheckResult::count(Severity severity) const {
+    return static_cast<int>(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) {
+        return !f.waived && f.severity == severity;
+    }));
+}
+
+int CheckResult::waivedCount() const {
+    return static_cast<int>(
+        std::count_if(findings.begin(), findings.end(), [](const Finding& f) { return f.waived; }));
+}
+
+std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& knowledge,
+                                   const AnalysisResult& analysis, const CheckOptions& options) {
+    std::map<std::string, Severity> settings;
+    for (const auto& s : model.ruleSettings)
+        settings[s.rule] = s.severity;
+    auto severityOf = [&](const std::string& rule, Severity fallback) {
+        auto it = settings.find(rule);
+        return it == settings.end() ? fallback : it->second;
+    };
+
+    std::vector<Finding> findings;
+    for (const auto& e : model.elements) {
+        const Facts* facts = analysis.facts(e.id);
+        if (!facts) continue;
+        std::set<std::string> missing;
+        int undecided = 0;
+        for (const auto& rule : knowledge.rules) {
+            if (rule.scope == "model" || !applies(rule, e)) continue;
+            const Severity severity = severityOf(rule.id, rule.severity);
+            if (severity == Severity::Off) continue;
+            std::set<std::string> unknown;
+            const Truth truth = evaluate(rule.when, *facts, &unknown);
+            if (truth == Truth::True) {
+                findings.push_back(makeFinding(rule, severity, e.id, *facts));
+            } else if (truth == Truth::Unknown) {
+                // A rule the knowledge base cannot judge (an envelope number the research
+                // does not give) stays undecided whatever the model adds: say nothing.
+                const bool kbGap = std::any_of(unknown.begin(), unknown.end(), [](const auto& n) {
+                    return n.starts_with("envelope.") || n.starts_with("technology");
+                });
+                if (kbGap) continue;
+                std::set<std::string> estimates;
+                for (const auto& fact : unknown)
+                    addEstimatesFor(fact, *facts, estimates);
+                if (!estimates.empty()) ++undecided;
+                missing.insert(estimates.begin(), estimates.end());
+            }
+        }
+        const Severity noteSeverity = severityOf(kEstimatesMissingRule, Severity::Info);
+        if (!missing.empty() && noteSeverity != Severity::Off) {
+            findings.push_back(missingEstimates(e, missing, undecided));
+            findings.back().severity = noteSeverity;
+        }
+    }
+    for (const auto& rule : knowledge.rules) {
+        if (rule.scope != "model") continue;
+        const Severity severity = severityOf(rule.id, rule.severity);
+        if (severity == Severity::Off) continue;
+        if (evaluate(rule.when, analysis.model) == Truth::True)
+            findings.push_back(makeFinding(rule, severity, "", analysis.model));
+    }
+
+    const std::string today = options.today.empty() ? todayIso() : options.today;
+    for (auto& f : findings)
+        applyWaivers(model, today, f);
+    std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        if (a.severity != b.severity) return a.severity > b.severity;
+        if (a.element != b.element) return a.element < b.element;
+        return a.rule < b.rule;
+    });
+    return findings;
+}
+
+CheckResult check(const Model& model, const KnowledgeBase& knowledge, const CheckOptions& options) {
+    CheckResult result;
+    result.analysis = analyse(model, knowledge, options.analysis);
+    result.findings = evaluateRules(model, knowledge, result.analysis, options);
+    return result;
+}
+
+} // namespace plumb
