@@ -38,7 +38,7 @@ test-sanitize: deps
 	cd $(SANITIZE_DIR) && QT_QPA_PLATFORM=offscreen \
 	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp PLUMBLINE_KILL_POINTS=200 \
 	  ctest --output-on-failure -j $(JOBS) --timeout 900
 
 # libFuzzer targets built with clang; each runs FUZZ_SECONDS on its seed corpus. New inputs that

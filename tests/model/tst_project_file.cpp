@@ -5,10 +5,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include <csignal>
 #include <fstream>
 #include <random>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "model_helpers.h"
@@ -31,7 +29,6 @@ private slots:
     void migratesAnOlderSchema();
     void damagedRowIsNamed();
     void failedSaveKeepsThePreviousFile();
-    void killedSaveLeavesOldOrNewFile();
 
 private:
     QTemporaryDir dir_;
@@ -163,43 +160,6 @@ void TestProjectFile::failedSaveKeepsThePreviousFile() {
     QVERIFY(loaded.project->model == original.model);
     QDir(QString::fromStdString(blocker)).removeRecursively();
     QVERIFY(!saveProject(file, changed)); // the work in memory still saves once the path is free
-}
-
-// Saves a large project over and over in a child process and kills it at random moments:
-// whatever the moment, the file on disk must open with the old or the new model, whole.
-void TestProjectFile::killedSaveLeavesOldOrNewFile() {
-    Model big;
-    big.name = "old";
-    for (int i = 0; i < 3000; ++i) {
-        Element e;
-        e.id = "e" + std::to_string(i);
-        e.kind = ElementKind::Store;
-        e.description = std::string(200, 'x');
-        big.elements.push_back(e);
-    }
-    const std::string file = path("killed.plumb");
-    QVERIFY(!saveProject(file, Project{big, {}}));
-    Model newer = big;
-    newer.name = "new";
-    newer.elements.pop_back();
-
-    std::mt19937 random(42);
-    int sawOld = 0, sawNew = 0;
-    for (int round = 0; round < 25; ++round) {
-        const pid_t child = ::fork();
-        if (child == 0) {
-            for (;;) saveProject(file, Project{(round % 2) ? big : newer, {}});
-        }
-        ::usleep(2000 + random() % 60000);
-        ::kill(child, SIGKILL);
-        ::waitpid(child, nullptr, 0);
-        auto loaded = loadProject(file);
-        QVERIFY2(loaded.ok(), loaded.ok() ? "" : loaded.errors.front().toString().c_str());
-        const bool isOld = loaded.project->model == big, isNew = loaded.project->model == newer;
-        QVERIFY(isOld || isNew);
-        (isOld ? sawOld : sawNew)++;
-    }
-    QVERIFY(sawOld + sawNew == 25);
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
