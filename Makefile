@@ -28,11 +28,13 @@ test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 600
 
 # The whole suite under AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer.
+# Warnings are not errors here: `make test` enforces them, and GCC's flow analysis reports
+# false -Wmaybe-uninitialized inside libstdc++ (std::regex, std::function) once instrumented.
 SANITIZE_DIR ?= build-sanitize
 SANITIZE_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 test-sanitize: deps
 	@cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DPLUMBLINE_WERROR=$(WERROR) -DPLUMBLINE_BUILD_BENCHMARKS=OFF $(LAUNCHER) \
+	  -DPLUMBLINE_WERROR=OFF -DPLUMBLINE_BUILD_BENCHMARKS=OFF $(LAUNCHER) \
 	  "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)" "-DCMAKE_EXE_LINKER_FLAGS=$(SANITIZE_FLAGS)" >/dev/null
 	@cmake --build $(SANITIZE_DIR) -j $(JOBS)
 	cd $(SANITIZE_DIR) && QT_QPA_PLATFORM=offscreen \
