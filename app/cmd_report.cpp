@@ -1,8 +1,150 @@
-// Placeholder until the report sub-command lands: it answers clearly instead of pretending.
+// plumbline report FILE -o OUT [--scale N] [--horizon-months M] [--rules DIR]...
+//                             [--page a4|letter] [--title T]                       (cli.md)
+// OUT's extension picks the format: .html, .md, .pdf, or .svg / .png for the diagram alone.
+// PDF and PNG render through Qt; a QGuiApplication is created for them only, on the offscreen
+// platform unless the user chose one, so the command works on a headless CI runner.
 #include "cli.h"
+#include "plumbline/knowledge.h"
+#include "plumbline/model_files.h"
+#include "plumbline/report.h"
+#include "plumbline/ui/report/report_export.h"
+
+#include <QGuiApplication>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <optional>
+#include <set>
 
 namespace plumb::cli {
+namespace {
 
-int runReport(const Args&, Streams io) { return usageError(io, "report: not yet available in this build"); }
+struct ReportArgs {
+    std::string file, output, title;
+    double scale = 1.0;
+    double horizonMonths = 0.0;
+    ui::PageSize page = ui::PageSize::A4;
+    std::vector<std::string> ruleDirs;
+};
+
+std::optional<double> parseNumber(const std::string& text) {
+    try {
+        std::size_t used = 0;
+        const double v = std::stod(text, &used);
+        if (used != text.size() || !std::isfinite(v)) return std::nullopt;
+        return v;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+std::optional<std::string> parseArgs(const Args& args, ReportArgs& out) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string arg = args[i], value;
+        bool hasValue = false;
+        if (arg.starts_with("--") && arg.find('=') != std::string::npos) {
+            value = arg.substr(arg.find('=') + 1);
+            arg = arg.substr(0, arg.find('='));
+            hasValue = true;
+        }
+        static const std::set<std::string> withValue{
+            "-o", "--output", "--scale", "--horizon-months", "--rules", "--page", "--title"};
+        if (withValue.count(arg) && !hasValue) {
+            if (i + 1 >= args.size()) return "report: " + arg + " needs a value";
+            value = args[++i];
+        }
+        if (arg == "-o" || arg == "--output") {
+            out.output = value;
+        } else if (arg == "--scale") {
+            auto v = parseNumber(value);
+            if (!v || *v <= 0)
+                return "report: --scale expects a positive number, got '" + value + "'";
+            out.scale = *v;
+        } else if (arg == "--horizon-months") {
+            auto v = parseNumber(value);
+            if (!v || *v < 0)
+                return "report: --horizon-months expects a number of months >= 0, got '" + value +
+                       "'";
+            out.horizonMonths = *v;
+        } else if (arg == "--rules") {
+            out.ruleDirs.push_back(value);
+        } else if (arg == "--page") {
+            if (value == "a4" || value == "A4")
+                out.page = ui::PageSize::A4;
+            else if (value == "letter" || value == "Letter")
+                out.page = ui::PageSize::Letter;
+            else
+                return "report: --page expects a4 or letter, got '" + value + "'";
+        } else if (arg == "--title") {
+            out.title = value;
+        } else if (arg.starts_with("-") && arg != "-") {
+            return "report: unknown option '" + arg + "'; see plumbline --help";
+        } else if (out.file.empty()) {
+            out.file = arg;
+        } else {
+            return "report: expected one model file, got '" + out.file + "' and '" + arg + "'";
+        }
+    }
+    if (out.file.empty()) return "report: expected a model file (.json or .plumb)";
+    if (out.output.empty()) return "report: expected -o OUT (.html, .md, .pdf, .svg or .png)";
+    if (!reportFormatFor(out.output))
+        return "report: " + out.output +
+               ": expected an output file ending in .html, .md, .pdf, .svg or .png";
+    return std::nullopt;
+}
+
+// A GUI application for the formats Qt renders, offscreen unless the user chose a platform.
+std::unique_ptr<QGuiApplication> guiForRendering() {
+    if (QCoreApplication::instance()) return nullptr;
+    const char* platform = std::getenv("QT_QPA_PLATFORM");
+    if (!platform || !*platform) ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    // Rendering needs no messages from the platform plugin (XDG_RUNTIME_DIR and the like); the
+    // command's own errors go through usageError, one line.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtFatalMsg) std::fprintf(stderr, "plumbline: %s\n", qPrintable(message));
+    });
+    static int argc = 1;
+    static char name[] = "plumbline";
+    static char* argv[] = {name, nullptr};
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
+int runReport(const Args& args, Streams io) {
+    ReportArgs options;
+    if (auto problem = parseArgs(args, options)) return usageError(io, *problem);
+
+    ProjectLoadResult loaded = loadProjectOrModel(options.file);
+    if (!loaded.project) {
+        const std::string message = loaded.errors.empty() ? options.file + ": cannot be read"
+                                                          : loaded.errors.front().toString();
+        return usageError(io, message);
+    }
+    KnowledgeLoadResult knowledge = loadKnowledge(options.ruleDirs);
+    if (!knowledge.ok()) {
+        const std::string message = knowledge.errors.empty() ? "the knowledge base cannot be loaded"
+                                                             : knowledge.errors.front().toString();
+        return usageError(io, message);
+    }
+
+    ReportOptions reportOptions;
+    reportOptions.analysis.scale = options.scale;
+    reportOptions.analysis.horizonMonths = options.horizonMonths;
+    reportOptions.title = options.title;
+    reportOptions.toolVersion = std::string("Plumbline ") + PLUMBLINE_VERSION;
+    reportOptions.sourceFile = options.file;
+    const Report report = buildReport(loaded.project->model, *knowledge.knowledge, reportOptions);
+
+    const ReportFormat format = *reportFormatFor(options.output);
+    std::unique_ptr<QGuiApplication> gui;
+    if (format == ReportFormat::Pdf || format == ReportFormat::Png) gui = guiForRendering();
+    ui::ReportExportOptions exportOptions;
+    exportOptions.page = options.page;
+    if (auto error = ui::exportReport(report, options.output, exportOptions))
+        return usageError(io, *error);
+    return kOk;
+}
 
 } // namespace plumb::cli

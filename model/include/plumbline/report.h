@@ -1,0 +1,113 @@
+#pragma once
+// The architecture report: its CONTENT, built once from the model, the checker's findings, the
+// load analysis, the fit ranking and the knowledge base, then written by one writer per format
+// (HTML and Markdown here, PDF in ui/report through Qt). Writers only lay out; every decision
+// about what the report says (top risks, which patterns the appendix lists, what an expired
+// waiver is) is made here, so that all formats say the same thing.
+//
+// All strings in a Report are raw user or knowledge text: each writer escapes for its format.
+
+#include "plumbline/checker.h"
+#include "plumbline/fit.h"
+#include "plumbline/knowledge.h"
+#include "plumbline/model.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace plumb {
+
+struct ReportOptions {
+    AnalysisOptions analysis;
+    std::string title;       // empty: the model's name (or "Architecture report")
+    std::string date;        // YYYY-MM-DD shown on the cover; empty: today (UTC)
+    std::string today;       // for waiver expiry; empty: the system's date
+    std::string toolVersion; // "Plumbline 0.1.0" in the footer
+    std::string sourceFile;  // the model file as given, shown in the colophon
+};
+
+// One data-holding element (store, cache, stream, queue) with its load and fit.
+struct ReportStore {
+    std::string id;
+    std::string name;
+    ElementKind kind = ElementKind::Store;
+    std::string contextName;    // empty: outside any context
+    std::string technology;     // id as written in the model; empty: not chosen
+    std::string technologyName; // catalogue name, or the id when unknown
+    // Stated in the model (data.*), unscaled.
+    std::optional<double> statedVolumeGB, statedGrowthGBPerMonth;
+    // Derived by the analysis (flows into the element, scaled).
+    std::optional<double> readsPerSecond, writesPerSecond, peakReadsPerSecond, peakWritesPerSecond,
+        volumeGB, growthGBPerMonth, volumeAtHorizonGB;
+    std::optional<double> comfortableVolumeGB, maxVolumeGB, comfortableWrites, maxWrites;
+    std::vector<TechnologyFit> fit; // best first, at most 3
+    std::optional<Severity> worst;  // worst unwaived finding on the element
+    int findingCount = 0;           // unwaived findings
+};
+
+struct ReportContext {
+    std::string id; // empty: the elements outside any context
+    std::string name;
+    std::string description;
+    std::string team;
+    std::vector<std::string> elementIds; // model order
+};
+
+// A top risk: one sentence the executive summary shows, pointing at the finding.
+struct ReportRisk {
+    Severity severity = Severity::Warning;
+    std::string where; // element display name, or "Whole model"
+    std::string sentence;
+    std::size_t finding = 0; // index in Report::findings
+};
+
+struct ReportWaiver {
+    std::string rule, element, reason, author, date, expires;
+    bool expired = false;
+    int covers = 0; // findings it waives (or would waive, when expired)
+};
+
+struct ReportPattern {
+    std::string id, name, category, summary;
+    std::vector<std::string> sources;
+};
+
+struct Report {
+    std::string title, date, modelName, description, toolVersion, sourceFile;
+    AnalysisOptions analysis;
+    Model model;
+    std::vector<Finding> findings; // the checker's order: severity, element, rule
+    int errors = 0, warnings = 0, infos = 0, waived = 0;
+    std::vector<ReportRisk> topRisks;
+    std::vector<ReportContext> contexts;
+    std::vector<ReportStore> stores;
+    std::vector<ReportWaiver> waivers;
+    std::vector<ReportPattern> patterns; // every pattern a finding names, by name
+    // Display names of technologies and patterns, for alternatives and pattern lists.
+    std::vector<std::pair<std::string, std::string>> technologyNames, patternNames;
+    std::string diagramSvg;     // the architecture diagram (svg_diagram.h)
+    std::string decisionMapSvg; // write rate vs volume chart; empty when nothing can be plotted
+
+    // Display helpers shared by the writers.
+    std::string elementName(const std::string& id) const;    // id when unknown
+    std::string technologyName(const std::string& id) const; // id when unknown
+    std::string patternName(const std::string& id) const;    // id when unknown
+    const ReportPattern* pattern(const std::string& id) const;
+    // "finding-3": the anchor of a finding, stable within one report.
+    static std::string findingAnchor(std::size_t index);
+};
+
+// Builds the whole content: runs the checker and the fit ranking.
+Report buildReport(const Model& model, const KnowledgeBase& knowledge,
+                   const ReportOptions& options = {});
+
+// Writers. Each returns the complete document.
+std::string writeReportHtml(const Report& report);
+std::string writeReportMarkdown(const Report& report);
+
+// Report formats by output file name (`.html`/`.htm`, `.md`, `.pdf`, `.svg`, `.png`).
+enum class ReportFormat { Html, Markdown, Pdf, Svg, Png };
+std::optional<ReportFormat> reportFormatFor(const std::string& path);
+
+} // namespace plumb

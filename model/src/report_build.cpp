@@ -1,0 +1,221 @@
+// Building the report's content (report.h): one pass over the checker's result, the analysis
+// and the knowledge base; the writers only lay it out.
+#include "plumbline/report.h"
+#include "plumbline/report_charts.h"
+#include "plumbline/svg_diagram.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace plumb {
+namespace {
+
+// The first sentence of a message, so the executive summary stays one line per risk.
+std::string firstSentence(const std::string& text) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i)
+        if ((text[i] == '.' || text[i] == ';') && text[i + 1] == ' ' && i > 20)
+            return text.substr(0, i) + ".";
+    return text;
+}
+
+bool covers(const Waiver& w, const Finding& f) {
+    return w.rule && *w.rule == f.rule &&
+           (!w.element || w.element->empty() || *w.element == f.element);
+}
+
+ReportStore storeOf(const Element& e, const Facts* facts, const KnowledgeBase& knowledge,
+                    const std::string& contextName) {
+    ReportStore s;
+    s.id = e.id;
+    s.name = e.displayName();
+    s.kind = e.kind;
+    s.contextName = contextName;
+    s.technology = e.technology.value_or("");
+    const Technology* tech = e.technology ? knowledge.technology(*e.technology) : nullptr;
+    s.technologyName = tech ? tech->name : s.technology;
+    if (e.data) {
+        s.statedVolumeGB = e.data->volumeGB;
+        s.statedGrowthGBPerMonth = e.data->growthGBPerMonth;
+    }
+    if (facts) {
+        s.readsPerSecond = facts->number("readsPerSecond");
+        s.writesPerSecond = facts->number("writesPerSecond");
+        s.peakReadsPerSecond = facts->number("peakReadsPerSecond");
+        s.peakWritesPerSecond = facts->number("peakWritesPerSecond");
+        s.volumeGB = facts->number("volumeGB");
+        s.growthGBPerMonth = facts->number("growthGBPerMonth");
+        s.volumeAtHorizonGB = facts->number("volumeAtHorizonGB");
+        s.fit = rankTechnologies(e, *facts, knowledge);
+        if (s.fit.size() > 3) s.fit.resize(3);
+    }
+    if (tech) {
+        s.comfortableVolumeGB = tech->envelope.volumeGB.comfortable;
+        s.maxVolumeGB = tech->envelope.volumeGB.max;
+        s.comfortableWrites = tech->envelope.writesPerSecond.comfortable;
+        s.maxWrites = tech->envelope.writesPerSecond.max;
+    }
+    return s;
+}
+
+} // namespace
+
+std::string Report::elementName(const std::string& id) const {
+    const Element* e = model.findElement(id);
+    if (e) return e->displayName();
+    if (const Context* c = model.findContext(id)) return c->name.value_or(c->id);
+    return id;
+}
+
+std::string Report::technologyName(const std::string& id) const {
+    for (const auto& [tid, name] : technologyNames)
+        if (tid == id) return name;
+    return id;
+}
+
+std::string Report::patternName(const std::string& id) const {
+    for (const auto& [pid, name] : patternNames)
+        if (pid == id) return name;
+    return id;
+}
+
+const ReportPattern* Report::pattern(const std::string& id) const {
+    for (const auto& p : patterns)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+std::string Report::findingAnchor(std::size_t index) {
+    return "finding-" + std::to_string(index + 1);
+}
+
+std::optional<ReportFormat> reportFormatFor(const std::string& path) {
+    const auto dot = path.rfind('.');
+    if (dot == std::string::npos || path.find('/', dot) != std::string::npos) return std::nullopt;
+    std::string ext = path.substr(dot + 1);
+    for (char& c : ext)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == "html" || ext == "htm") return ReportFormat::Html;
+    if (ext == "md" || ext == "markdown") return ReportFormat::Markdown;
+    if (ext == "pdf") return ReportFormat::Pdf;
+    if (ext == "svg") return ReportFormat::Svg;
+    if (ext == "png") return ReportFormat::Png;
+    return std::nullopt;
+}
+
+Report buildReport(const Model& model, const KnowledgeBase& knowledge,
+                   const ReportOptions& options) {
+    Report r;
+    r.modelName = model.name.value_or("");
+    r.title = !options.title.empty() ? options.title
+              : !r.modelName.empty() ? r.modelName
+                                     : std::string("Architecture report");
+    const std::string today = options.today.empty() ? todayIso() : options.today;
+    r.date = options.date.empty() ? today : options.date;
+    r.description = model.description.value_or("");
+    r.toolVersion = options.toolVersion;
+    r.sourceFile = options.sourceFile;
+    r.analysis = options.analysis;
+    r.model = model;
+
+    CheckOptions checkOptions;
+    checkOptions.analysis = options.analysis;
+    checkOptions.today = today;
+    CheckResult result = check(model, knowledge, checkOptions);
+    r.errors = result.count(Severity::Error);
+    r.warnings = result.count(Severity::Warning);
+    r.infos = result.count(Severity::Info);
+    r.waived = result.waivedCount();
+    r.findings = std::move(result.findings);
+
+    // Top risks: the unwaived errors, then warnings, one sentence each (at most five).
+    std::map<std::string, Severity> worst;
+    for (std::size_t i = 0; i < r.findings.size(); ++i) {
+        const Finding& f = r.findings[i];
+        if (f.waived || f.severity == Severity::Off) continue;
+        auto [it, fresh] = worst.emplace(f.element, f.severity);
+        if (!fresh && f.severity > it->second) it->second = f.severity;
+        if (f.severity >= Severity::Warning && f.rule != kEstimatesMissingRule &&
+            r.topRisks.size() < 5)
+            r.topRisks.push_back({f.severity,
+                                  f.element.empty() ? "Whole model" : r.elementName(f.element),
+                                  firstSentence(f.message.empty() ? f.title : f.message), i});
+    }
+
+    // Bounded contexts with their elements; then the elements outside any context.
+    std::map<std::string, std::size_t> contextIndex;
+    for (const auto& c : model.contexts) {
+        contextIndex.emplace(c.id, r.contexts.size());
+        r.contexts.push_back({c.id,
+                              c.name && !c.name->empty() ? *c.name : c.id,
+                              c.description.value_or(""),
+                              c.team.value_or(""),
+                              {}});
+    }
+    ReportContext outside{"", "Outside any context", "", "", {}};
+    for (const auto& e : model.elements) {
+        auto it = e.context ? contextIndex.find(*e.context) : contextIndex.end();
+        (it != contextIndex.end() ? r.contexts[it->second] : outside).elementIds.push_back(e.id);
+    }
+    if (!outside.elementIds.empty()) r.contexts.push_back(std::move(outside));
+
+    for (const auto& e : model.elements) {
+        if (!holdsData(e.kind)) continue;
+        const Context* c = e.context ? model.findContext(*e.context) : nullptr;
+        ReportStore s =
+            storeOf(e, result.analysis.facts(e.id), knowledge, c ? c->name.value_or(c->id) : "");
+        if (auto w = worst.find(e.id); w != worst.end()) s.worst = w->second;
+        for (const auto& f : r.findings)
+            s.findingCount += !f.waived && f.element == e.id;
+        r.stores.push_back(std::move(s));
+    }
+
+    for (const auto& w : model.waivers) {
+        ReportWaiver rw{w.rule.value_or(""),
+                        w.element.value_or(""),
+                        w.reason.value_or(""),
+                        w.author.value_or(""),
+                        w.date.value_or(""),
+                        w.expires.value_or(""),
+                        false,
+                        0};
+        rw.expired = !rw.expires.empty() && rw.expires < today;
+        for (const auto& f : r.findings)
+            rw.covers += (f.waived || f.waiverExpired) && covers(w, f);
+        r.waivers.push_back(std::move(rw));
+    }
+
+    // Names for every technology and pattern the report mentions; the appendix's patterns.
+    std::set<std::string> techIds, patternIds;
+    for (const auto& f : r.findings) {
+        techIds.insert(f.alternatives.begin(), f.alternatives.end());
+        patternIds.insert(f.patterns.begin(), f.patterns.end());
+    }
+    for (const auto& s : r.stores) {
+        if (!s.technology.empty()) techIds.insert(s.technology);
+        for (const auto& fit : s.fit)
+            techIds.insert(fit.technology);
+    }
+    for (const auto& id : techIds)
+        if (const Technology* t = knowledge.technology(id))
+            r.technologyNames.emplace_back(id, t->name);
+    for (const auto& id : patternIds) {
+        const Pattern* p = knowledge.pattern(id);
+        ReportPattern rp{id, p ? p->name : id, p ? p->category : "", p ? p->summary : "",
+                         p ? p->sources : std::vector<std::string>{}};
+        r.patternNames.emplace_back(id, rp.name);
+        r.patterns.push_back(std::move(rp));
+    }
+    std::stable_sort(
+        r.patterns.begin(), r.patterns.end(),
+        [](const ReportPattern& a, const ReportPattern& b) { return a.name < b.name; });
+
+    DiagramOptions diagram;
+    diagram.worstFinding = worst;
+    diagram.title = r.title;
+    r.diagramSvg = writeDiagramSvg(model, diagram);
+    r.decisionMapSvg = writeDecisionMap(r).svg;
+    return r;
+}
+
+} // namespace plumb

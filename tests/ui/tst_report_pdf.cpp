@@ -1,0 +1,124 @@
+// The PDF report through Qt: renders with poppler (pdftoppm), holds the store names as text
+// (pdftotext), honours A4 and Letter, and draws hostile names as plain text.
+#include "plumbline/knowledge.h"
+#include "plumbline/model_json.h"
+#include "plumbline/ui/report/report_export.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <fstream>
+#include <sstream>
+
+using namespace plumb;
+
+namespace {
+
+Report reportFor(const QString& path) {
+    std::ifstream in(path.toStdString(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto loaded = readModelJson(text.str(), path.toStdString());
+    if (!loaded.ok()) qFatal("%s", loaded.errors.front().toString().c_str());
+    ReportOptions options;
+    options.date = "2025-01-15";
+    options.toolVersion = "Plumbline test";
+    return buildReport(*loaded.model, builtinKnowledge(), options);
+}
+
+QString run(const QString& program, const QStringList& args) {
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+bool havePoppler() {
+    return !QStandardPaths::findExecutable("pdftotext").isEmpty() &&
+           !QStandardPaths::findExecutable("pdftoppm").isEmpty() &&
+           !QStandardPaths::findExecutable("pdfinfo").isEmpty();
+}
+
+} // namespace
+
+class TestReportPdf : public QObject {
+    Q_OBJECT
+private slots:
+    void rendersEveryExample_data() {
+        QTest::addColumn<QString>("path");
+        const QString examples = QString(PLUMBLINE_SOURCE_DIR) + "/resources/examples/";
+        for (const auto& name : QDir(examples).entryList({"*.json"}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << examples + name;
+        QTest::newRow("hostile.json") << QString(PLUMBLINE_TEST_DATA) + "/report/hostile.json";
+    }
+    void rendersEveryExample() {
+        if (!havePoppler()) QSKIP("poppler-utils (pdftoppm, pdftotext) not installed");
+        QFETCH(QString, path);
+        const Report report = reportFor(path);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath("report.pdf");
+        const auto error = ui::writeReportPdf(report, pdf.toStdString());
+        QVERIFY2(!error, error ? error->c_str() : "");
+        // Every page renders.
+        run("pdftoppm", {"-png", "-r", "30", pdf, dir.filePath("page")});
+        const int pages =
+            run("pdfinfo", {pdf}).section("Pages:", 1).section('\n', 0, 0).trimmed().toInt();
+        QVERIFY(pages >= 3);
+        QCOMPARE(QDir(dir.path()).entryList({"page*.png"}).size(), pages);
+        // The text is real text.
+        const QString text = run("pdftotext", {pdf, "-"});
+        for (const auto& s : report.stores)
+            QVERIFY2(text.contains(QString::fromStdString(s.name).left(20)), s.name.c_str());
+        QVERIFY(text.contains(QString("Page %1 of %1").arg(pages)));
+        QVERIFY(text.contains("Executive summary"));
+    }
+
+    void pageSizes() {
+        if (!havePoppler()) QSKIP("pdfinfo (poppler-utils) not installed");
+        const Report report =
+            reportFor(QString(PLUMBLINE_SOURCE_DIR) + "/resources/examples/saas-edge.json");
+        QTemporaryDir dir;
+        ui::ReportExportOptions letter;
+        letter.page = ui::PageSize::Letter;
+        QVERIFY(!ui::writeReportPdf(report, dir.filePath("a4.pdf").toStdString()));
+        QVERIFY(!ui::writeReportPdf(report, dir.filePath("letter.pdf").toStdString(), letter));
+        QVERIFY(run("pdfinfo", {dir.filePath("a4.pdf")}).contains("(A4)"));
+        QVERIFY(run("pdfinfo", {dir.filePath("letter.pdf")}).contains("(letter)"));
+    }
+
+    void hostileNamesAreDrawnAsText() {
+        if (!havePoppler()) QSKIP("pdftotext (poppler-utils) not installed");
+        const Report report = reportFor(QString(PLUMBLINE_TEST_DATA) + "/report/hostile.json");
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath("hostile.pdf");
+        QVERIFY(!ui::writeReportPdf(report, pdf.toStdString()));
+        const QString text = run("pdftotext", {pdf, "-"});
+        QVERIFY(text.contains("<script>alert(1)</script>"));
+    }
+
+    void unwritablePathIsAnError() {
+        const Report report =
+            reportFor(QString(PLUMBLINE_SOURCE_DIR) + "/resources/examples/saas-edge.json");
+        const auto error = ui::writeReportPdf(report, "/no/such/folder/r.pdf");
+        QVERIFY(error);
+        QVERIFY(error->find("/no/such/folder/r.pdf") != std::string::npos);
+        QVERIFY(!QFile::exists("/no/such/folder/r.pdf"));
+    }
+
+    void pngOfTheDiagram() {
+        const Report report =
+            reportFor(QString(PLUMBLINE_SOURCE_DIR) + "/resources/examples/iot-telemetry.json");
+        QTemporaryDir dir;
+        const QString png = dir.filePath("d.png");
+        QVERIFY(!ui::exportReport(report, png.toStdString()));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 800);
+    }
+};
+
+QTEST_MAIN(TestReportPdf)
+#include "tst_report_pdf.moc"
