@@ -1,11 +1,16 @@
 #include "plumbline/ui/mainwindow.h"
 
 #include "plumbline/ui/commands.h"
+#include "plumbline/ui/diagram/diagram_export.h"
+#include "plumbline/ui/diagram/diagram_scene.h"
+#include "plumbline/ui/diagram/diagram_view.h"
+#include "plumbline/ui/diagram/palette.h"
 #include "plumbline/ui/display_text.h"
 #include "plumbline/ui/document_tree_view.h"
 #include "plumbline/ui/examples.h"
 #include "plumbline/ui/kind_icons.h"
 #include "plumbline/ui/model_overview.h"
+#include "plumbline/ui/properties/property_editor.h"
 #include "plumbline/ui/recent_files.h"
 
 #include <QApplication>
@@ -17,8 +22,10 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoView>
 
@@ -30,6 +37,7 @@ const QString kOpenFilter = QObject::tr("Plumbline files (*.plumb *.json);;Plumb
                                         "(*.plumb);;Model JSON (*.json);;All files (*)");
 const QString kSaveFilter = QObject::tr("Plumbline project (*.plumb);;Model JSON (*.json)");
 const QString kJsonFilter = QObject::tr("Model JSON (*.json);;All files (*)");
+const QString kDiagramFilter = QObject::tr("SVG image (*.svg);;PNG image (*.png)");
 
 // A file name typed without a suffix gets the format's one.
 QString withSuffix(const QString& path, const QString& suffix) {
@@ -41,10 +49,12 @@ QString withSuffix(const QString& path, const QString& suffix) {
 MainWindow::MainWindow(std::unique_ptr<UserDialogs> dialogs, QWidget* parent)
     : QMainWindow(parent),
       m_dialogs(dialogs ? std::move(dialogs) : std::make_unique<QtUserDialogs>()),
-      m_undoGroup(new QUndoGroup(this)), m_overview(new ModelOverview(this)) {
+      m_undoGroup(new QUndoGroup(this)), m_overview(new ModelOverview(this)),
+      m_scene(new diagram::DiagramScene(this)), m_view(new diagram::DiagramView(m_scene, this)) {
     initResources();
     setWindowIcon(applicationIcon());
-    setCentralWidget(m_overview);
+    // The diagram is the main view; the summary and the full tree live in the Overview dock.
+    setCentralWidget(m_view);
     connect(m_overview, &ModelOverview::openRequested, this, [this] {
         const QString path =
             m_dialogs->askOpenFileName(this, tr("Open"), startDirectory(), kOpenFilter);
@@ -58,6 +68,13 @@ MainWindow::MainWindow(std::unique_ptr<UserDialogs> dialogs, QWidget* parent)
     statusBar();
     setDocument(std::make_unique<Document>(plumb::Project{}));
     resize(1280, 800);
+    // Dock sizes only take once the window is laid out; a restored state overrides them.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_restoredState) {
+            resizeDocks({m_paletteDock, m_propertiesDock}, {220, 330}, Qt::Horizontal);
+            resizeDocks({m_paletteDock, m_modelDock, m_historyDock}, {250, 400, 150}, Qt::Vertical);
+        }
+    });
     restoreWindowSettings();
 }
 
@@ -91,6 +108,39 @@ void MainWindow::createDocks() {
     m_modelDock->setWidget(m_outline);
     addDockWidget(Qt::LeftDockWidgetArea, m_modelDock);
 
+    m_palette = new diagram::Palette(this);
+    m_paletteDock = new QDockWidget(tr("Palette"), this);
+    m_paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    m_paletteDock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
+    splitDockWidget(m_paletteDock, m_modelDock, Qt::Vertical);
+    connect(m_palette, &diagram::Palette::placementRequested, m_view,
+            &diagram::DiagramView::setPlacement);
+    connect(m_view, &diagram::DiagramView::placementChanged, this, [this](const QString& entry) {
+        if (entry.isEmpty())
+            m_palette->clearSelection();
+        else
+            statusBar()->showMessage(tr("Click on the canvas to place it (Esc cancels)"), 4000);
+    });
+
+    m_properties = new PropertyEditor(this);
+    m_propertiesDock = new QDockWidget(tr("Properties"), this);
+    m_propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
+    m_propertiesDock->setWidget(m_properties);
+    addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
+    m_overviewDock = new QDockWidget(tr("Overview"), this);
+    m_overviewDock->setObjectName(QStringLiteral("overviewDock"));
+    // Scrolled: the overview's one-line kind summary would otherwise set the dock's width.
+    auto* overviewScroll = new QScrollArea(this);
+    overviewScroll->setWidget(m_overview);
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+    m_overviewDock->setWidget(overviewScroll);
+    addDockWidget(Qt::RightDockWidgetArea, m_overviewDock);
+    tabifyDockWidget(m_propertiesDock, m_overviewDock);
+    m_propertiesDock->raise();
+    resizeDocks({m_propertiesDock}, {340}, Qt::Horizontal);
+
     auto* history = new QUndoView(m_undoGroup, this);
     history->setObjectName(QStringLiteral("undoHistory"));
     history->setEmptyLabel(tr("<initial state>"));
@@ -100,8 +150,8 @@ void MainWindow::createDocks() {
     // Under the model dock rather than on the right: the tree's Details column needs the width.
     addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
     splitDockWidget(m_modelDock, m_historyDock, Qt::Vertical);
-    resizeDocks({m_modelDock}, {280}, Qt::Horizontal);
-    resizeDocks({m_modelDock, m_historyDock}, {560, 160}, Qt::Vertical);
+    resizeDocks({m_modelDock}, {240}, Qt::Horizontal);
+    resizeDocks({m_paletteDock, m_modelDock, m_historyDock}, {250, 400, 150}, Qt::Vertical);
 }
 
 void MainWindow::createMenus() {
@@ -134,6 +184,8 @@ void MainWindow::createMenus() {
         if (!path.isEmpty()) importJson(path);
     });
     add(file, "actionExportJson", tr("&Export JSON…"), {}, [this] { exportJson(); });
+    add(file, "actionExportDiagram", tr("Export &Diagram…"), QKeySequence(tr("Ctrl+Shift+E")),
+        [this] { exportDiagram(); });
     file->addSeparator();
     add(file, "actionQuit", tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
@@ -141,16 +193,56 @@ void MainWindow::createMenus() {
     edit->addAction(findChild<QAction*>(QStringLiteral("actionUndo")));
     edit->addAction(findChild<QAction*>(QStringLiteral("actionRedo")));
     edit->addSeparator();
+    QAction* remove = add(edit, "actionDelete", tr("&Delete"), QKeySequence::Delete,
+                          [this] { m_scene->deleteSelection(); });
+    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(remove);
+    add(edit, "actionSelectAll", tr("Select &All"), QKeySequence::SelectAll, [this] {
+        QStringList ids;
+        for (const auto& context : m_document->model().contexts)
+            ids << QString::fromStdString(context.id);
+        for (const auto& element : m_document->model().elements)
+            ids << QString::fromStdString(element.id);
+        m_document->setSelection(ids);
+    });
+    edit->addSeparator();
     add(edit, "actionModelProperties", tr("&Model Properties…"), {},
         [this] { editModelProperties(); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    add(view, "actionZoomIn", tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
+    add(view, "actionZoomOut", tr("Zoom &Out"), QKeySequence::ZoomOut,
+        [this] { m_view->zoomOut(); });
+    add(view, "actionZoomFit", tr("&Fit Diagram"), QKeySequence(tr("Ctrl+0")),
+        [this] { m_view->zoomToFit(); });
+    add(view, "actionZoomActual", tr("&Actual Size"), QKeySequence(tr("Ctrl+1")),
+        [this] { m_view->zoomToActualSize(); });
+    view->addSeparator();
+    QAction* snap = add(view, "actionSnapToGrid", tr("&Snap to Grid"), {},
+                        [this](bool on) { m_scene->setSnapToGrid(on); });
+    snap->setCheckable(true);
+    snap->setChecked(m_scene->snapToGrid());
+    QAction* orthogonal = add(view, "actionOrthogonalFlows", tr("&Orthogonal Connectors"), {},
+                              [this](bool on) { m_scene->setOrthogonalFlows(on); });
+    orthogonal->setCheckable(true);
+    orthogonal->setChecked(true);
+    view->addSeparator();
+    view->addAction(m_paletteDock->toggleViewAction());
     view->addAction(m_modelDock->toggleViewAction());
+    view->addAction(m_propertiesDock->toggleViewAction());
+    view->addAction(m_overviewDock->toggleViewAction());
     view->addAction(m_historyDock->toggleViewAction());
     view->addSeparator();
     m_fullScreenAction = add(view, "actionFullScreen", tr("&Full Screen"), QKeySequence::FullScreen,
                              [this](bool on) { on ? showFullScreen() : showNormal(); });
     m_fullScreenAction->setCheckable(true);
+
+    QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
+    add(arrange, "actionAutoLayout", tr("&Auto-layout"), QKeySequence(tr("Ctrl+Shift+L")), [this] {
+        m_scene->applyAutoLayout();
+        m_view->zoomToFit();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, "actionAbout", tr("&About Plumbline"), {}, [this] { showAbout(); });
@@ -170,6 +262,11 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
     m_overview->setDocument(m_document.get());
     m_outline->setDocument(m_document.get());
+    m_scene->setDocument(m_document.get());
+    m_properties->setDocument(m_document.get());
+    m_view->zoomToFit();
+    // Once more when the window has its final size (the first show, a restored geometry).
+    QTimer::singleShot(0, m_view, [view = m_view] { view->zoomToFit(); });
     previous.reset();
     updateTitle();
 }
@@ -296,6 +393,33 @@ bool MainWindow::editModelProperties() {
     return true;
 }
 
+bool MainWindow::exportDiagram(const QString& requestedPath) {
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        const QString base = m_document->isUntitled()
+                                 ? m_document->displayName()
+                                 : QFileInfo(m_document->filePath()).completeBaseName();
+        path = m_dialogs->askSaveFileName(this, tr("Export Diagram"),
+                                          QDir(startDirectory()).filePath(base + ".svg"),
+                                          kDiagramFilter);
+        if (path.isEmpty()) return false;
+        path = withSuffix(path, QStringLiteral("svg"));
+    }
+    const bool png =
+        QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
+    const QString title = QString::fromStdString(m_document->model().name.value_or(std::string()));
+    const QString error = png ? diagram::exportDiagramPng(m_scene, path)
+                              : diagram::exportDiagramSvg(m_scene, path, title);
+    if (!error.isEmpty()) {
+        m_dialogs->showError(
+            this, tr("Export failed"),
+            tr("Could not export the diagram to \"%1\".").arg(QFileInfo(path).fileName()), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    return true;
+}
+
 bool MainWindow::maybeSave() {
     if (!m_document || !m_document->isModified()) return true;
     switch (m_dialogs->askUnsavedChanges(this, m_document->displayName())) {
@@ -380,7 +504,8 @@ void MainWindow::showAbout() {
 void MainWindow::restoreWindowSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_restoredState =
+        restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
 void MainWindow::saveWindowSettings() const {

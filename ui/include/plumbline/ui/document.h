@@ -24,6 +24,7 @@ struct ChangeEvent {
         Elements = 1u << 2,
         Flows = 1u << 3,
         Waivers = 1u << 4,
+        Layout = 1u << 5, // positions and sizes on the diagram
         Everything = 0xffu,
     };
     unsigned parts = Everything;
@@ -85,6 +86,9 @@ public:
     // Mutators for commands only: they change the model and announce it, nothing else.
     ModelProperties modelProperties() const;
     void applyModelProperties(const ModelProperties& properties);
+    // The model for commands to change in place; they must call notifyChanged() afterwards.
+    plumb::Model& editableModel() { return m_project.model; }
+    void notifyChanged(const ChangeEvent& event) { emit changed(event); }
 
 signals:
     void changed(const plumb::ui::ChangeEvent& event);

@@ -16,6 +16,12 @@ class QUndoGroup;
 
 namespace plumb::ui {
 
+namespace diagram {
+class DiagramScene;
+class DiagramView;
+class Palette;
+} // namespace diagram
+class PropertyEditor;
 class DocumentTreeView;
 class ModelOverview;
 class ModelTreeModel;
@@ -30,6 +36,9 @@ public:
     Document* document() const { return m_document.get(); }
     ModelOverview* overview() const { return m_overview; }
     ModelTreeModel* treeModel() const;
+    diagram::DiagramScene* diagramScene() const { return m_scene; }
+    diagram::DiagramView* diagramView() const { return m_view; }
+    PropertyEditor* propertyEditor() const { return m_properties; }
 
     // What `plumbline [FILE]` opens: FILE, else the last file if it still exists, else the
     // default bundled example. Returns false when nothing could be opened (an empty model).
@@ -45,6 +54,8 @@ public:
     bool saveAs(const QString& path = {});
     bool exportJson(const QString& path = {});
     bool editModelProperties();
+    // File > Export Diagram: SVG or PNG by the file's suffix.
+    bool exportDiagram(const QString& path = {});
     // Asks to save unsaved changes; true when it is fine to replace or close the document.
     bool maybeSave();
 
@@ -70,6 +81,14 @@ private:
     std::unique_ptr<Document> m_document;
     QUndoGroup* m_undoGroup;
     ModelOverview* m_overview;
+    diagram::DiagramScene* m_scene;
+    diagram::DiagramView* m_view;
+    diagram::Palette* m_palette = nullptr;
+    PropertyEditor* m_properties = nullptr;
+    QDockWidget* m_paletteDock = nullptr;
+    QDockWidget* m_overviewDock = nullptr;
+    QDockWidget* m_propertiesDock = nullptr;
+    bool m_restoredState = false;
     DocumentTreeView* m_outline = nullptr;
     QDockWidget* m_modelDock = nullptr;
     QDockWidget* m_historyDock = nullptr;

@@ -1,0 +1,158 @@
+#pragma once
+// Undoable edits made on the diagram and in the property editor. Like commands.h, they hold
+// ids and values, never pointers into the model, and undo restores the model exactly
+// (plumb::Model compares equal), including the order of every list.
+
+#include "plumbline/ui/document.h"
+
+#include <QUndoCommand>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace plumb::ui::diagram {
+
+enum MergeId { NudgeMergeId = 0x504c0001 };
+
+// Moves or resizes: sets the layout boxes of some elements and contexts, adding the boxes
+// that did not exist. Keyboard nudges of the same selection merge into one step.
+class SetLayoutBoxesCommand : public QUndoCommand {
+public:
+    SetLayoutBoxesCommand(Document* document, std::vector<plumb::LayoutBox> boxes,
+                          const QString& text, bool mergeable = false,
+                          QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_mergeable ? NudgeMergeId : -1; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    Document* m_document;
+    std::vector<std::pair<std::string, std::optional<plumb::LayoutBox>>> m_before;
+    std::vector<plumb::LayoutBox> m_after;
+    bool m_layoutWasPresent;
+    bool m_mergeable;
+};
+
+// Arrange > Auto-layout: replaces the whole layout.
+class ReplaceLayoutCommand : public QUndoCommand {
+public:
+    ReplaceLayoutCommand(Document* document, std::vector<plumb::LayoutBox> layout,
+                         QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document* m_document;
+    std::vector<plumb::LayoutBox> m_before, m_after;
+    bool m_layoutWasPresent;
+};
+
+class AddElementCommand : public QUndoCommand {
+public:
+    AddElementCommand(Document* document, plumb::Element element, plumb::LayoutBox box,
+                      QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document* m_document;
+    plumb::Element m_element;
+    plumb::LayoutBox m_box;
+    bool m_layoutWasPresent;
+};
+
+class AddContextCommand : public QUndoCommand {
+public:
+    AddContextCommand(Document* document, plumb::Context context, plumb::LayoutBox box,
+                      QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document* m_document;
+    plumb::Context m_context;
+    plumb::LayoutBox m_box;
+    bool m_layoutWasPresent;
+};
+
+class AddFlowCommand : public QUndoCommand {
+public:
+    AddFlowCommand(Document* document, plumb::Flow flow, QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document* m_document;
+    plumb::Flow m_flow;
+};
+
+// Deletes elements, contexts and flows by id. An element takes its flows, the waivers naming
+// it and its layout box with it; a context leaves its elements in place without a context.
+// Undo puts every removed item back at its original index.
+class RemoveItemsCommand : public QUndoCommand {
+public:
+    RemoveItemsCommand(Document* document, const QStringList& ids, QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+    bool isEmpty() const;
+
+    template <typename T> struct Removed {
+        std::size_t index;
+        T value;
+    };
+
+private:
+    Document* m_document;
+    std::vector<Removed<plumb::Element>> m_elements;
+    std::vector<Removed<plumb::Context>> m_contexts;
+    std::vector<Removed<plumb::Flow>> m_flows;
+    std::vector<Removed<plumb::Waiver>> m_waivers;
+    std::vector<Removed<plumb::LayoutBox>> m_boxes;
+    std::vector<std::string> m_orphaned; // elements whose context was removed
+    std::map<std::string, std::string> m_orphanedContext;
+    QStringList m_ids;
+};
+
+// Replaces one element, flow or context (found by id) with an edited copy: a property edit,
+// or an element moved into or out of a context.
+template <typename T> class ReplaceCommand : public QUndoCommand {
+public:
+    ReplaceCommand(Document* document, T after, const QString& text,
+                   QUndoCommand* parent = nullptr);
+    void undo() override { apply(m_before); }
+    void redo() override { apply(m_after); }
+
+private:
+    void apply(const T& value);
+    Document* m_document;
+    T m_before, m_after;
+};
+using SetElementCommand = ReplaceCommand<plumb::Element>;
+using SetFlowCommand = ReplaceCommand<plumb::Flow>;
+using SetContextCommand = ReplaceCommand<plumb::Context>;
+
+// Renames an element, context or flow and every reference to it (flows, waivers, contexts of
+// elements, layout). The caller checks that `newId` is valid and unused.
+class RenameIdCommand : public QUndoCommand {
+public:
+    RenameIdCommand(Document* document, QString oldId, QString newId,
+                    QUndoCommand* parent = nullptr);
+    void undo() override { rename(m_newId, m_oldId); }
+    void redo() override { rename(m_oldId, m_newId); }
+
+private:
+    void rename(const std::string& from, const std::string& to);
+    Document* m_document;
+    std::string m_oldId, m_newId;
+};
+
+// True when `id` names no element, context or flow of `model`.
+bool isUnusedId(const plumb::Model& model, std::string_view id);
+// "store-3": the kind (or prefix) followed by the first number that makes an unused id.
+std::string uniqueId(const plumb::Model& model, std::string_view prefix);
+// Why `id` cannot be used for the object now called `currentId`; empty when it can.
+QString idProblem(const plumb::Model& model, const QString& id, const QString& currentId);
+
+} // namespace plumb::ui::diagram

@@ -1,0 +1,151 @@
+#pragma once
+// The items of the diagram scene. They show one context, element or flow (found by id) and
+// never change the model themselves: the scene turns what the user did into commands.
+// Plain QGraphicsItems rather than QObjects: a 5,000-element model builds fast and light.
+
+#include "plumbline/model.h"
+
+#include <QGraphicsItem>
+#include <QStaticText>
+#include <optional>
+#include <vector>
+
+namespace plumb::ui::diagram {
+
+class FlowItem;
+
+enum ItemType { ElementItemType = QGraphicsItem::UserType + 1, ContextItemType, FlowItemType };
+
+// While the user drags, positions snap to the grid; the scene turns it on around a drag
+// only, so positions read from the model are shown exactly as stored.
+void setDragSnapping(bool on);
+bool dragSnapping();
+QPointF snappedToGrid(QPointF point);
+
+// Below a zoom of this much, items draw as plain shapes without text.
+inline constexpr double kTextLevelOfDetail = 0.42;
+
+class ElementItem : public QGraphicsItem {
+public:
+    explicit ElementItem(const plumb::Element& element, QSizeF size);
+
+    int type() const override { return ElementItemType; }
+    QString id() const { return m_id; }
+    plumb::ElementKind kind() const { return m_kind; }
+    QSizeF size() const { return m_size; }
+    QRectF sceneBox() const { return QRectF(pos(), m_size); }
+
+    // Refreshes the texts and shape from the model's element.
+    void setElement(const plumb::Element& element);
+    void setSize(QSizeF size);
+
+    // The hook for live findings: the worst severity found for this element (nullopt or Off:
+    // no badge) and the tooltip lines listing the findings.
+    void setFindingSeverity(std::optional<plumb::Severity> severity,
+                            const QStringList& findingTitles = {});
+    std::optional<plumb::Severity> findingSeverity() const { return m_severity; }
+
+    // Where a press starts drawing a flow instead of moving: the four handles on the sides.
+    bool isConnectorHandle(QPointF itemPos) const;
+    // Where flows attach: the border point towards `scenePoint`.
+    QPointF connectionPoint(QPointF towardsScene) const;
+
+    void addFlow(FlowItem* flow);
+    void removeFlow(FlowItem* flow);
+    const std::vector<FlowItem*>& flows() const { return m_flows; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+
+private:
+    void paintIcon(QPainter* painter, QRectF rect) const;
+    void updateTexts() { m_textsReady = false; }
+    void prepareTexts(); // lazily, at first paint: only items ever seen pay for text layout
+
+    QString m_id;
+    plumb::ElementKind m_kind;
+    QString m_name, m_detail;
+    QStaticText m_nameText, m_detailText;
+    QSizeF m_size;
+    QPainterPath m_shape, m_decoration;
+    std::optional<plumb::Severity> m_severity;
+    std::vector<FlowItem*> m_flows; // owned by the scene
+    bool m_hovered = false;
+    bool m_textsReady = false;
+};
+
+class ContextItem : public QGraphicsItem {
+public:
+    ContextItem(const plumb::Context& context, QSizeF size, int colourIndex);
+
+    int type() const override { return ContextItemType; }
+    QString id() const { return m_id; }
+    QSizeF size() const { return m_size; }
+    QRectF sceneBox() const { return QRectF(pos(), m_size); }
+
+    void setContext(const plumb::Context& context);
+    void setSize(QSizeF size);
+    // The bottom-right grip that resizes the context.
+    bool isResizeHandle(QPointF itemPos) const;
+    // The elements that move along when the context is dragged (set by the scene on press).
+    void setMembers(std::vector<ElementItem*> members) { m_members = std::move(members); }
+
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
+private:
+    QString m_id;
+    QString m_title, m_subtitle;
+    QStaticText m_titleText, m_subtitleText;
+    QSizeF m_size;
+    int m_colourIndex;
+    std::vector<ElementItem*> m_members;
+};
+
+class FlowItem : public QGraphicsItem {
+public:
+    FlowItem(const plumb::Flow& flow, ElementItem* from, ElementItem* to);
+
+    int type() const override { return FlowItemType; }
+    QString id() const { return m_id; }
+    ElementItem* from() const { return m_from; }
+    ElementItem* to() const { return m_to; }
+    QString label() const { return m_label; }
+
+    void setFlow(const plumb::Flow& flow);
+    // Parallel flows between the same two elements are spread apart by `offset` pixels.
+    void setParallelOffset(double offset);
+    static void setOrthogonal(bool orthogonal);
+    static bool isOrthogonal();
+    // Recomputes the route after an end moved.
+    void updatePath();
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    QString m_id;
+    std::optional<plumb::FlowStyle> m_style;
+    QString m_label;
+    QStaticText m_labelText;
+    ElementItem* m_from;
+    ElementItem* m_to;
+    QPainterPath m_path;
+    QPolygonF m_points; // the route as a polyline, for clipping long routes when painting
+    QPolygonF m_arrow;
+    QPointF m_labelAnchor;
+    QRectF m_bounds;
+    double m_offset = 0;
+};
+
+} // namespace plumb::ui::diagram

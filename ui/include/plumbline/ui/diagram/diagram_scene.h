@@ -1,0 +1,106 @@
+#pragma once
+// The scene adapter between a Document and its diagram: keeps one item per context, element
+// and flow (id <-> item maps), follows the document's changes and selection, and turns what
+// the user does on the canvas (moves, resizes, new elements and flows, deletes) into commands.
+//
+// A model without positions is laid out automatically. That layout stays provisional (the
+// model is unchanged) until the first layout edit, which stores it along with the edit.
+
+#include "plumbline/ui/document.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+#include <unordered_map>
+
+class QGraphicsLineItem;
+
+namespace plumb::ui::diagram {
+
+class ContextItem;
+class ElementItem;
+class FlowItem;
+
+class DiagramScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    explicit DiagramScene(QObject* parent = nullptr);
+    ~DiagramScene() override;
+
+    void setDocument(Document* document);
+    Document* document() const { return m_document; }
+
+    ElementItem* elementItem(const QString& id) const { return m_elements.value(id); }
+    ContextItem* contextItem(const QString& id) const { return m_contexts.value(id); }
+    FlowItem* flowItem(const QString& id) const { return m_flows.value(id); }
+    int elementCount() const { return static_cast<int>(m_elements.size()); }
+    int flowCount() const { return static_cast<int>(m_flows.size()); }
+    // The box an element or context is shown in: the model's, else the provisional one.
+    QRectF boxOf(const QString& id) const;
+    // The bounds of everything drawn (empty when nothing is).
+    QRectF contentBounds() const;
+
+    // Edits; each is one undo step. The new item's id is returned and selected.
+    QString addElement(plumb::ElementKind kind, QPointF sceneCentre);
+    QString addContext(QPointF sceneCentre);
+    QString addFlow(const QString& fromId, const QString& toId);
+    void deleteSelection();
+    void moveItems(const QStringList& ids, QPointF delta, bool nudge);
+    void applyAutoLayout();
+
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool snap) { m_snap = snap; }
+    // Routing of every connector: orthogonal (default) or straight.
+    void setOrthogonalFlows(bool orthogonal);
+    // When on, a press on an element starts a flow wherever it is (the palette's flow tool).
+    void setConnectMode(bool on) { m_connectMode = on; }
+    bool connectMode() const { return m_connectMode; }
+
+signals:
+    void connectModeFinished();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    void rebuild();
+    void sync(const ChangeEvent& event);
+    void syncContext(const plumb::Context& context, int index);
+    void syncElement(const plumb::Element& element);
+    void syncFlow(const plumb::Flow& flow);
+    void removeItem(const QString& id);
+    const plumb::LayoutBox* storedBox(const std::string& id) const;
+    void updateParallelOffsets();
+    void computeProvisionalLayout();
+    // The provisional boxes the model does not have yet, to store with the next layout edit.
+    std::vector<plumb::LayoutBox> unstoredBoxes() const;
+    plumb::LayoutBox boxFromItem(const QString& id) const;
+    void showSelection(const QStringList& ids);
+    void publishSelection();
+    void commitMoves();
+    ElementItem* elementAt(QPointF scenePos) const;
+    ContextItem* contextContaining(QPointF scenePos) const;
+
+    QPointer<Document> m_document;
+    QHash<QString, ElementItem*> m_elements;
+    QHash<QString, ContextItem*> m_contexts;
+    QHash<QString, FlowItem*> m_flows;
+    std::unordered_map<std::string, plumb::LayoutBox> m_provisional;
+    // During a full sync: the model's layout boxes by id (findLayout is a linear search).
+    std::unordered_map<std::string_view, const plumb::LayoutBox*> m_layoutIndex;
+    bool m_busy = false; // set while following the document, to ignore our own echoes
+    bool m_snap = true;
+    bool m_connectMode = false;
+
+    // The gesture in progress.
+    enum class Gesture { None, Move, Connect, Resize } m_gesture = Gesture::None;
+    QHash<QGraphicsItem*, QPointF> m_pressPositions;
+    ElementItem* m_connectFrom = nullptr;
+    QGraphicsLineItem* m_connectLine = nullptr;
+    ContextItem* m_resizing = nullptr;
+    QPointF m_resizeOrigin;
+};
+
+} // namespace plumb::ui::diagram

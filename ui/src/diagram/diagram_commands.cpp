@@ -1,0 +1,367 @@
+#include "plumbline/ui/diagram/diagram_commands.h"
+
+#include <QObject>
+#include <QRegularExpression>
+#include <algorithm>
+#include <set>
+
+namespace plumb::ui::diagram {
+
+namespace {
+
+QString q(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+std::vector<plumb::LayoutBox>::iterator findBox(plumb::Model& model, const std::string& id) {
+    return std::find_if(model.layout.begin(), model.layout.end(),
+                        [&](const plumb::LayoutBox& box) { return box.id == id; });
+}
+
+QStringList idList(const std::vector<plumb::LayoutBox>& boxes) {
+    QStringList ids;
+    for (const auto& box : boxes)
+        ids << q(box.id);
+    return ids;
+}
+
+std::vector<plumb::Element>& collection(plumb::Model& m, const plumb::Element*) {
+    return m.elements;
+}
+std::vector<plumb::Flow>& collection(plumb::Model& m, const plumb::Flow*) {
+    return m.flows;
+}
+std::vector<plumb::Context>& collection(plumb::Model& m, const plumb::Context*) {
+    return m.contexts;
+}
+unsigned partOf(const plumb::Element*) {
+    return ChangeEvent::Elements;
+}
+unsigned partOf(const plumb::Flow*) {
+    return ChangeEvent::Flows;
+}
+unsigned partOf(const plumb::Context*) {
+    return ChangeEvent::Contexts;
+}
+
+// Removes the items matching `pred`, remembering each with its index (ascending).
+template <typename T, typename Pred>
+void removeRecorded(std::vector<T>& list, std::vector<RemoveItemsCommand::Removed<T>>& out,
+                    Pred pred) {
+    out.clear();
+    std::vector<T> kept;
+    kept.reserve(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        if (pred(list[i]))
+            out.push_back({i, std::move(list[i])});
+        else
+            kept.push_back(std::move(list[i]));
+    }
+    list = std::move(kept);
+}
+
+// Puts recorded items back; ascending indices make each insert land where it was.
+template <typename T>
+void restoreRecorded(std::vector<T>& list, const std::vector<RemoveItemsCommand::Removed<T>>& in) {
+    for (const auto& removed : in)
+        list.insert(list.begin() + static_cast<std::ptrdiff_t>(removed.index), removed.value);
+}
+
+} // namespace
+
+// --- SetLayoutBoxesCommand ---------------------------------------------------------------
+
+SetLayoutBoxesCommand::SetLayoutBoxesCommand(Document* document,
+                                             std::vector<plumb::LayoutBox> boxes,
+                                             const QString& text, bool mergeable,
+                                             QUndoCommand* parent)
+    : QUndoCommand(text, parent), m_document(document), m_after(std::move(boxes)),
+      m_layoutWasPresent(document->model().present.layout), m_mergeable(mergeable) {
+    for (const auto& box : m_after) {
+        const plumb::LayoutBox* before = document->model().findLayout(box.id);
+        m_before.emplace_back(box.id, before ? std::optional(*before) : std::nullopt);
+    }
+}
+
+void SetLayoutBoxesCommand::redo() {
+    plumb::Model& model = m_document->editableModel();
+    for (const auto& box : m_after) {
+        auto it = findBox(model, box.id);
+        if (it != model.layout.end())
+            *it = box;
+        else
+            model.layout.push_back(box);
+    }
+    model.present.layout = true;
+    m_document->notifyChanged({ChangeEvent::Layout, idList(m_after)});
+}
+
+void SetLayoutBoxesCommand::undo() {
+    plumb::Model& model = m_document->editableModel();
+    // In reverse, so boxes appended by redo come off the end in the order they went on.
+    for (auto it = m_before.rbegin(); it != m_before.rend(); ++it) {
+        auto box = findBox(model, it->first);
+        if (box == model.layout.end()) continue;
+        if (it->second)
+            *box = *it->second;
+        else
+            model.layout.erase(box);
+    }
+    model.present.layout = m_layoutWasPresent;
+    m_document->notifyChanged({ChangeEvent::Layout, idList(m_after)});
+}
+
+bool SetLayoutBoxesCommand::mergeWith(const QUndoCommand* other) {
+    const auto* next = dynamic_cast<const SetLayoutBoxesCommand*>(other);
+    if (!next || !next->m_mergeable || next->m_after.size() != m_after.size()) return false;
+    for (std::size_t i = 0; i < m_after.size(); ++i)
+        if (next->m_after[i].id != m_after[i].id) return false;
+    m_after = next->m_after; // our `before` stays: undo goes back to where the nudging began
+    return true;
+}
+
+// --- ReplaceLayoutCommand ----------------------------------------------------------------
+
+ReplaceLayoutCommand::ReplaceLayoutCommand(Document* document, std::vector<plumb::LayoutBox> layout,
+                                           QUndoCommand* parent)
+    : QUndoCommand(QObject::tr("Auto-layout"), parent), m_document(document),
+      m_before(document->model().layout), m_after(std::move(layout)),
+      m_layoutWasPresent(document->model().present.layout) {}
+
+void ReplaceLayoutCommand::redo() {
+    m_document->editableModel().layout = m_after;
+    m_document->editableModel().present.layout = true;
+    m_document->notifyChanged({ChangeEvent::Layout, {}});
+}
+
+void ReplaceLayoutCommand::undo() {
+    m_document->editableModel().layout = m_before;
+    m_document->editableModel().present.layout = m_layoutWasPresent;
+    m_document->notifyChanged({ChangeEvent::Layout, {}});
+}
+
+// --- Add commands ------------------------------------------------------------------------
+
+AddElementCommand::AddElementCommand(Document* document, plumb::Element element,
+                                     plumb::LayoutBox box, QUndoCommand* parent)
+    : QUndoCommand(QObject::tr("Add %1").arg(q(element.displayName())), parent),
+      m_document(document), m_element(std::move(element)), m_box(std::move(box)),
+      m_layoutWasPresent(document->model().present.layout) {}
+
+void AddElementCommand::redo() {
+    plumb::Model& model = m_document->editableModel();
+    model.elements.push_back(m_element);
+    model.layout.push_back(m_box);
+    model.present.layout = true;
+    m_document->notifyChanged({ChangeEvent::Elements | ChangeEvent::Layout, {q(m_element.id)}});
+}
+
+void AddElementCommand::undo() {
+    plumb::Model& model = m_document->editableModel();
+    model.elements.pop_back(); // ours is last: later commands were undone first
+    model.layout.pop_back();
+    model.present.layout = m_layoutWasPresent;
+    m_document->notifyChanged({ChangeEvent::Elements | ChangeEvent::Layout, {q(m_element.id)}});
+}
+
+AddContextCommand::AddContextCommand(Document* document, plumb::Context context,
+                                     plumb::LayoutBox box, QUndoCommand* parent)
+    : QUndoCommand(QObject::tr("Add context %1").arg(q(context.name.value_or(context.id))), parent),
+      m_document(document), m_context(std::move(context)), m_box(std::move(box)),
+      m_layoutWasPresent(document->model().present.layout) {}
+
+void AddContextCommand::redo() {
+    plumb::Model& model = m_document->editableModel();
+    model.contexts.push_back(m_context);
+    model.layout.push_back(m_box);
+    model.present.layout = true;
+    m_document->notifyChanged({ChangeEvent::Contexts | ChangeEvent::Layout, {q(m_context.id)}});
+}
+
+void AddContextCommand::undo() {
+    plumb::Model& model = m_document->editableModel();
+    model.contexts.pop_back();
+    model.layout.pop_back();
+    model.present.layout = m_layoutWasPresent;
+    m_document->notifyChanged({ChangeEvent::Contexts | ChangeEvent::Layout, {q(m_context.id)}});
+}
+
+AddFlowCommand::AddFlowCommand(Document* document, plumb::Flow flow, QUndoCommand* parent)
+    : QUndoCommand(parent), m_document(document), m_flow(std::move(flow)) {
+    const auto* from = document->model().findElement(m_flow.from);
+    const auto* to = document->model().findElement(m_flow.to);
+    setText(QObject::tr("Connect %1 → %2")
+                .arg(from ? q(from->displayName()) : q(m_flow.from),
+                     to ? q(to->displayName()) : q(m_flow.to)));
+}
+
+void AddFlowCommand::redo() {
+    m_document->editableModel().flows.push_back(m_flow);
+    m_document->notifyChanged({ChangeEvent::Flows, {q(m_flow.id)}});
+}
+
+void AddFlowCommand::undo() {
+    m_document->editableModel().flows.pop_back();
+    m_document->notifyChanged({ChangeEvent::Flows, {q(m_flow.id)}});
+}
+
+// --- RemoveItemsCommand ------------------------------------------------------------------
+
+RemoveItemsCommand::RemoveItemsCommand(Document* document, const QStringList& ids,
+                                       QUndoCommand* parent)
+    : QUndoCommand(parent), m_document(document), m_ids(ids) {
+    const plumb::Model& model = document->model();
+    std::set<std::string> elements, contexts, flows;
+    for (const QString& id : ids) {
+        const std::string key = id.toStdString();
+        if (model.findElement(key)) elements.insert(key);
+        if (model.findContext(key)) contexts.insert(key);
+        if (model.findFlow(key)) flows.insert(key);
+    }
+    for (const auto& element : model.elements)
+        if (!elements.count(element.id) && element.context && contexts.count(*element.context)) {
+            m_orphaned.push_back(element.id);
+            m_orphanedContext[element.id] = *element.context;
+        }
+    const int count = static_cast<int>(elements.size() + contexts.size() + flows.size());
+    if (count == 1 && !elements.empty())
+        setText(
+            QObject::tr("Delete %1").arg(q(model.findElement(*elements.begin())->displayName())));
+    else
+        setText(QObject::tr("Delete %n item(s)", nullptr, count));
+    // Remember which ids are removed; redo computes the exact records each time.
+    m_ids.clear();
+    for (const auto& set : {elements, contexts, flows})
+        for (const auto& id : set)
+            m_ids << q(id);
+}
+
+bool RemoveItemsCommand::isEmpty() const {
+    return m_ids.isEmpty();
+}
+
+void RemoveItemsCommand::redo() {
+    plumb::Model& model = m_document->editableModel();
+    std::set<std::string> ids;
+    for (const QString& id : m_ids)
+        ids.insert(id.toStdString());
+    const auto in = [&](const std::string& id) { return ids.count(id) > 0; };
+    removeRecorded(model.flows, m_flows, [&](const plumb::Flow& flow) {
+        return in(flow.id) || in(flow.from) || in(flow.to);
+    });
+    removeRecorded(model.waivers, m_waivers, [&](const plumb::Waiver& waiver) {
+        return waiver.element && in(*waiver.element);
+    });
+    removeRecorded(model.elements, m_elements,
+                   [&](const plumb::Element& element) { return in(element.id); });
+    removeRecorded(model.contexts, m_contexts,
+                   [&](const plumb::Context& context) { return in(context.id); });
+    removeRecorded(model.layout, m_boxes, [&](const plumb::LayoutBox& box) { return in(box.id); });
+    for (const auto& id : m_orphaned)
+        if (auto* element = model.findElement(id)) element->context.reset();
+    QStringList selection = m_document->selection();
+    selection.removeIf([&](const QString& id) { return in(id.toStdString()); });
+    m_document->setSelection(selection);
+    m_document->notifyChanged({ChangeEvent::Everything, {}});
+}
+
+void RemoveItemsCommand::undo() {
+    plumb::Model& model = m_document->editableModel();
+    for (const auto& id : m_orphaned)
+        if (auto* element = model.findElement(id)) element->context = m_orphanedContext[id];
+    restoreRecorded(model.layout, m_boxes);
+    restoreRecorded(model.contexts, m_contexts);
+    restoreRecorded(model.elements, m_elements);
+    restoreRecorded(model.waivers, m_waivers);
+    restoreRecorded(model.flows, m_flows);
+    m_document->notifyChanged({ChangeEvent::Everything, {}});
+    m_document->setSelection(m_ids);
+}
+
+// --- ReplaceCommand ----------------------------------------------------------------------
+
+template <typename T>
+ReplaceCommand<T>::ReplaceCommand(Document* document, T after, const QString& text,
+                                  QUndoCommand* parent)
+    : QUndoCommand(text, parent), m_document(document), m_after(std::move(after)) {
+    auto& list = collection(document->editableModel(), static_cast<const T*>(nullptr));
+    auto it =
+        std::find_if(list.begin(), list.end(), [&](const T& v) { return v.id == m_after.id; });
+    if (it != list.end()) m_before = *it;
+    setObsolete(it == list.end() || m_before == m_after);
+}
+
+template <typename T> void ReplaceCommand<T>::apply(const T& value) {
+    auto& list = collection(m_document->editableModel(), static_cast<const T*>(nullptr));
+    auto it = std::find_if(list.begin(), list.end(), [&](const T& v) { return v.id == value.id; });
+    if (it == list.end()) return;
+    *it = value;
+    m_document->notifyChanged({partOf(static_cast<const T*>(nullptr)), {q(value.id)}});
+}
+
+template class ReplaceCommand<plumb::Element>;
+template class ReplaceCommand<plumb::Flow>;
+template class ReplaceCommand<plumb::Context>;
+
+// --- RenameIdCommand ---------------------------------------------------------------------
+
+RenameIdCommand::RenameIdCommand(Document* document, QString oldId, QString newId,
+                                 QUndoCommand* parent)
+    : QUndoCommand(QObject::tr("Rename %1 to %2").arg(oldId, newId), parent), m_document(document),
+      m_oldId(oldId.toStdString()), m_newId(newId.toStdString()) {
+    setObsolete(m_oldId == m_newId);
+}
+
+void RenameIdCommand::rename(const std::string& from, const std::string& to) {
+    plumb::Model& model = m_document->editableModel();
+    const auto swap = [&](std::string& id) {
+        if (id == from) id = to;
+    };
+    const auto swapOptional = [&](plumb::Text& id) {
+        if (id && *id == from) id = to;
+    };
+    for (auto& element : model.elements) {
+        swap(element.id);
+        swapOptional(element.context);
+    }
+    for (auto& context : model.contexts)
+        swap(context.id);
+    for (auto& flow : model.flows) {
+        swap(flow.id);
+        swap(flow.from);
+        swap(flow.to);
+    }
+    for (auto& waiver : model.waivers)
+        swapOptional(waiver.element);
+    for (auto& box : model.layout)
+        swap(box.id);
+    QStringList selection = m_document->selection();
+    selection.replaceInStrings(
+        QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(q(from)))), q(to));
+    m_document->notifyChanged({ChangeEvent::Everything, {}});
+    m_document->setSelection(selection);
+}
+
+// --- ids ---------------------------------------------------------------------------------
+
+bool isUnusedId(const plumb::Model& model, std::string_view id) {
+    return !model.findElement(id) && !model.findContext(id) && !model.findFlow(id);
+}
+
+std::string uniqueId(const plumb::Model& model, std::string_view prefix) {
+    for (int n = 1;; ++n) {
+        std::string id = std::string(prefix) + '-' + std::to_string(n);
+        if (isUnusedId(model, id)) return id;
+    }
+}
+
+QString idProblem(const plumb::Model& model, const QString& id, const QString& currentId) {
+    if (id == currentId) return {};
+    if (id.trimmed().isEmpty()) return QObject::tr("An id cannot be empty.");
+    if (id.size() > 128) return QObject::tr("An id has at most 128 characters.");
+    if (!isUnusedId(model, id.toStdString()))
+        return QObject::tr("\"%1\" is already used by another item.").arg(id);
+    return {};
+}
+
+} // namespace plumb::ui::diagram

@@ -1,0 +1,277 @@
+#include "plumbline/knowledge.h"
+#include "plumbline/ui/diagram/diagram_items.h"
+#include "plumbline/ui/diagram/diagram_style.h"
+#include "plumbline/ui/display_text.h"
+#include "plumbline/ui/kind_icons.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <algorithm>
+#include <cmath>
+
+namespace plumb::ui::diagram {
+
+namespace {
+
+constexpr double kHandleRadius = 5.0;
+constexpr double kHandleGrab = 9.0; // a little more than drawn: handles are small targets
+
+QFont nameFont() {
+    QFont font;
+    font.setPixelSize(13);
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+QFont detailFont() {
+    QFont font;
+    font.setPixelSize(11);
+    return font;
+}
+
+// "PostgreSQL" for "postgresql"; the id itself when the knowledge base does not know it.
+QString technologyName(const std::string& id) {
+    for (const auto& technology : plumb::builtinKnowledge().technologies)
+        if (technology.id == id) return QString::fromStdString(technology.name);
+    return QString::fromStdString(id);
+}
+
+// Where the content starts inside the shape: below a cylinder's rim, right of a pipe's end.
+QPointF contentOrigin(plumb::ElementKind kind) {
+    switch (kind) {
+    case plumb::ElementKind::Store:
+        return {12, 14};
+    case plumb::ElementKind::Stream:
+    case plumb::ElementKind::Queue:
+        return {18, 0};
+    case plumb::ElementKind::Actor:
+        return {16, 0};
+    default:
+        return {12, 0};
+    }
+}
+
+std::array<QPointF, 4> handleCentres(QSizeF size) {
+    return {QPointF(size.width() / 2, 0), QPointF(size.width(), size.height() / 2),
+            QPointF(size.width() / 2, size.height()), QPointF(0, size.height() / 2)};
+}
+
+QColor severityColor(plumb::Severity severity) {
+    switch (severity) {
+    case plumb::Severity::Error:
+        return QColor(0xDC, 0x26, 0x26);
+    case plumb::Severity::Warning:
+        return QColor(0xD9, 0x77, 0x06);
+    default:
+        return QColor(0x25, 0x63, 0xEB);
+    }
+}
+
+bool s_dragSnapping = false;
+
+} // namespace
+
+void setDragSnapping(bool on) {
+    s_dragSnapping = on;
+}
+
+bool dragSnapping() {
+    return s_dragSnapping;
+}
+
+QPointF snappedToGrid(QPointF point) {
+    return {std::round(point.x() / kGridSize) * kGridSize,
+            std::round(point.y() / kGridSize) * kGridSize};
+}
+
+ElementItem::ElementItem(const plumb::Element& element, QSizeF size)
+    : m_id(QString::fromStdString(element.id)), m_kind(element.kind), m_size(size) {
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    setZValue(2);
+    setElement(element);
+}
+
+void ElementItem::setElement(const plumb::Element& element) {
+    const bool kindChanged = element.kind != m_kind || m_shape.isEmpty();
+    m_kind = element.kind;
+    m_name = QString::fromStdString(element.displayName());
+    QString detail = kindLabel(element.kind);
+    if (element.technology) detail += QStringLiteral(" · ") + technologyName(*element.technology);
+    m_detail = detail;
+    if (kindChanged) setSize(m_size);
+    updateTexts();
+    setToolTip(QStringLiteral("<b>%1</b><br>%2<br><span style='color:gray'>%3</span>")
+                   .arg(m_name.toHtmlEscaped(), m_detail.toHtmlEscaped(),
+                        elementDetails(element).toHtmlEscaped()));
+    update();
+}
+
+void ElementItem::setSize(QSizeF size) {
+    prepareGeometryChange();
+    m_size = size;
+    m_shape = kindShape(m_kind, size);
+    m_decoration = kindDecoration(m_kind, size);
+    updateTexts();
+    for (FlowItem* flow : m_flows)
+        flow->updatePath();
+}
+
+void ElementItem::prepareTexts() {
+    m_textsReady = true;
+    // Elided once here, drawn as cached static text: painting never lays out text.
+    const QPointF origin = contentOrigin(m_kind);
+    const double textWidth = m_size.width() - origin.x() - 34 - 10;
+    const QFontMetricsF nameMetrics(nameFont());
+    const QFontMetricsF detailMetrics(detailFont());
+    m_nameText.setText(nameMetrics.elidedText(m_name, Qt::ElideRight, textWidth));
+    m_nameText.setTextFormat(Qt::PlainText);
+    m_nameText.prepare(QTransform(), nameFont());
+    m_detailText.setText(detailMetrics.elidedText(m_detail, Qt::ElideRight, textWidth));
+    m_detailText.setTextFormat(Qt::PlainText);
+    m_detailText.prepare(QTransform(), detailFont());
+}
+
+void ElementItem::setFindingSeverity(std::optional<plumb::Severity> severity,
+                                     const QStringList& findingTitles) {
+    if (severity == plumb::Severity::Off) severity.reset();
+    m_severity = severity;
+    if (!findingTitles.isEmpty())
+        setToolTip(QStringLiteral("<b>%1</b><br>%2<ul><li>%3</li></ul>")
+                       .arg(m_name.toHtmlEscaped(), m_detail.toHtmlEscaped(),
+                            findingTitles.join(QStringLiteral("</li><li>"))));
+    update();
+}
+
+bool ElementItem::isConnectorHandle(QPointF itemPos) const {
+    for (const QPointF& centre : handleCentres(m_size))
+        if (QLineF(centre, itemPos).length() <= kHandleGrab) return true;
+    return false;
+}
+
+QPointF ElementItem::connectionPoint(QPointF towardsScene) const {
+    // Where the line from the centre towards the point leaves the box.
+    const QRectF box = sceneBox();
+    const QPointF c = box.center();
+    const QPointF d = towardsScene - c;
+    if (std::abs(d.x()) < 1e-6 && std::abs(d.y()) < 1e-6) return c;
+    const double sx = std::abs(d.x()) > 1e-6 ? (box.width() / 2) / std::abs(d.x()) : 1e9;
+    const double sy = std::abs(d.y()) > 1e-6 ? (box.height() / 2) / std::abs(d.y()) : 1e9;
+    return c + d * std::min(sx, sy);
+}
+
+void ElementItem::addFlow(FlowItem* flow) {
+    m_flows.push_back(flow);
+}
+
+void ElementItem::removeFlow(FlowItem* flow) {
+    m_flows.erase(std::remove(m_flows.begin(), m_flows.end(), flow), m_flows.end());
+}
+
+QRectF ElementItem::boundingRect() const {
+    // Room for the selection ring, the connector handles and the findings badge.
+    return QRectF(QPointF(0, 0), m_size).adjusted(-8, -10, 10, 8);
+}
+
+QPainterPath ElementItem::shape() const {
+    QPainterPath path;
+    path.addRect(
+        QRectF(QPointF(0, 0), m_size)
+            .adjusted(-kHandleGrab / 2, -kHandleGrab / 2, kHandleGrab / 2, kHandleGrab / 2));
+    return path;
+}
+
+void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    const KindStyle style = kindStyle(m_kind);
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool selected = isSelected();
+    if (lod < 0.2) { // a dot in a crowd: a filled box is all the eye can take in
+        painter->fillRect(QRectF(QPointF(0, 0), m_size),
+                          selected ? selectionColor() : style.accent);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing, lod >= kTextLevelOfDetail);
+    painter->setPen(QPen(selected ? selectionColor() : style.accent, selected ? 2.2 : 1.3));
+    painter->setBrush(style.fill);
+    if (m_kind == plumb::ElementKind::External) { // outside our control: a dashed outline
+        QPen pen = painter->pen();
+        pen.setStyle(Qt::DashLine);
+        painter->setPen(pen);
+    }
+    painter->drawPath(m_shape);
+    if (!m_decoration.isEmpty()) {
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_decoration);
+    }
+    if (lod < kTextLevelOfDetail) return;
+    if (!m_textsReady) prepareTexts();
+
+    const QPointF origin = contentOrigin(m_kind);
+    const double body = m_size.height() - origin.y();
+    const double iconSize = 22;
+    const QRectF iconRect(origin.x(), origin.y() + (body - iconSize) / 2, iconSize, iconSize);
+    paintIcon(painter, iconRect);
+
+    const double textX = iconRect.right() + 10;
+    const double nameHeight = m_nameText.size().height();
+    const double detailHeight = m_detailText.size().height();
+    const double top = origin.y() + (body - nameHeight - detailHeight - 2) / 2;
+    painter->setPen(textColor());
+    painter->setFont(nameFont());
+    painter->drawStaticText(QPointF(textX, top), m_nameText);
+    painter->setPen(mutedTextColor());
+    painter->setFont(detailFont());
+    painter->drawStaticText(QPointF(textX, top + nameHeight + 2), m_detailText);
+
+    if (m_severity) {
+        const QPointF centre(m_size.width() - 2, 2);
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(severityColor(*m_severity));
+        painter->drawEllipse(centre, 8, 8);
+        QFont font = detailFont();
+        font.setBold(true);
+        painter->setFont(font);
+        painter->drawText(QRectF(centre - QPointF(8, 8), QSizeF(16, 16)), Qt::AlignCenter,
+                          *m_severity == plumb::Severity::Info ? QStringLiteral("i")
+                                                               : QStringLiteral("!"));
+    }
+    if (m_hovered || selected) {
+        painter->setPen(QPen(selectionColor(), 1.2));
+        painter->setBrush(Qt::white);
+        for (const QPointF& centre : handleCentres(m_size))
+            painter->drawEllipse(centre, kHandleRadius, kHandleRadius);
+    }
+}
+
+void ElementItem::paintIcon(QPainter* painter, QRectF rect) const {
+    // A pixmap of exactly the device size, so the icon is as crisp at 200% as at 100%.
+    const double scale =
+        std::hypot(painter->worldTransform().m11(), painter->worldTransform().m12()) *
+        painter->device()->devicePixelRatioF();
+    const int pixels = std::clamp(static_cast<int>(std::lround(rect.width() * scale)), 8, 256);
+    const QPixmap pixmap = kindIcon(m_kind).pixmap(QSize(pixels, pixels));
+    painter->drawPixmap(rect, pixmap, QRectF(pixmap.rect()));
+}
+
+QVariant ElementItem::itemChange(GraphicsItemChange change, const QVariant& value) {
+    if (change == ItemPositionChange && s_dragSnapping) return snappedToGrid(value.toPointF());
+    if (change == ItemPositionHasChanged)
+        for (FlowItem* flow : m_flows)
+            flow->updatePath();
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void ElementItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event) {
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void ElementItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event) {
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+} // namespace plumb::ui::diagram
