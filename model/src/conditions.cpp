@@ -180,6 +180,7 @@ private:
         }
         if (isEnvelope) {
             out.fact = "envelope." + name.get<std::string>();
+            if (!knownFact(Json(out.fact), namePath)) return std::nullopt;
         } else {
             if (!knownFact(name, namePath)) return std::nullopt;
             out.fact = name.get<std::string>();

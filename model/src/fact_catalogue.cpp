@@ -25,21 +25,24 @@ const std::vector<std::string>& knownFactNames() {
         // derived from the profile (design decisions default to "none", see analysis.h)
         "ttlDeclared", "shardCount", "replicaCount", "databases", "volumePerDatabaseGB",
         "volumeAtHorizonPerDatabaseGB",
-        // the technology's capability envelope from the knowledge base
-        "envelope.*",
+        // the technology's capability envelope from the knowledge base, listed one by one so
+        // that a typo such as "envelope.volumeGb.max" is refused instead of never firing
+        "envelope.volumeGB.comfortable", "envelope.volumeGB.max",
+        "envelope.writesPerSecond.comfortable", "envelope.writesPerSecond.max",
+        "envelope.vectors.comfortable", "envelope.vectors.max", "envelope.vectorSearch",
+        "envelope.maxRecordKB", "envelope.writerConcurrency", "envelope.transactions",
+        "envelope.consistency", "envelope.durable", "envelope.queries", "envelope.scaling",
+        "envelope.http", "envelope.structures", "envelope.hosting",
         // model-wide facts for model-scoped rules
-        "model.*"};
+        "model.storeCount", "model.elementCount", "model.flowCount", "model.contextCount",
+        "model.dataEngines", "model.dataEngineCount", "model.totalVolumeGB",
+        "model.totalWritesPerSecond", "model.scale", "model.horizonMonths"};
     return names;
 }
 
 bool isKnownFact(const std::string& name) {
-    for (const auto& known : knownFactNames()) {
-        if (known == name) return true;
-        if (known.size() > 2 && known.ends_with(".*") &&
-            name.starts_with(std::string_view(known).substr(0, known.size() - 1)))
-            return true;
-    }
-    return false;
+    const auto& names = knownFactNames();
+    return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 } // namespace plumb

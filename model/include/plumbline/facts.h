@@ -41,7 +41,6 @@ namespace plumb {
 
 // The catalogue of fact names rules may read (model/src/fact_catalogue.cpp), so that a rule
 // pack naming a fact that does not exist is refused at load time instead of never firing.
-// Names ending in ".*" in the catalogue stand for a prefix (e.g. "envelope.*").
 bool isKnownFact(const std::string& name);
 const std::vector<std::string>& knownFactNames();
 
