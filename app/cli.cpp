@@ -10,7 +10,8 @@ constexpr const char* kHelp = R"(Plumbline: a workbench that checks data archite
 Usage:
   plumbline [FILE]                         open the workbench (on FILE, the last file, or the example)
   plumbline check FILE [options]           check a model against the knowledge base
-  plumbline report FILE -o OUT [options]   write an architecture report (.html, .md or .pdf)
+  plumbline report FILE -o OUT [options]   write an architecture report (.html, .md or .pdf),
+                                           or the diagram alone (.svg or .png)
   plumbline convert IN OUT                 .json <-> .plumb, without loss
   plumbline kb list [stores|patterns|rules]
   plumbline kb show ID
@@ -25,6 +26,10 @@ check options:
   --horizon-months M         also judge the volumes after M months of growth (default 0)
   --fail-on error|warning|never   severity that makes the exit status 1 (default error)
   --rules DIR                also load the rule packs (*.json) in DIR
+
+report options: --scale, --horizon-months and --rules as for check, and
+  --page a4|letter           PDF page size (default a4)
+  --title T                  report title (default: the model's name)
 
 Exit status: 0 done and clean, 1 findings at or above --fail-on, 2 bad input or usage
 (one line on stderr naming the file and, for JSON, the JSON path).

@@ -65,7 +65,7 @@ public:
         }
 
         const Json* get(std::string_view key) {
-            known_.insert(std::string(key));
+            known_.push_back(key);
             auto it = object_.find(key);
             return it == object_.end() ? nullptr : &*it;
         }
@@ -128,7 +128,10 @@ public:
 
         template <typename E> std::optional<E> choice(std::string_view key) {
             const Json* v = get(key);
-            return v ? r_.choice<E>(*v, pathOf(key)) : std::nullopt;
+            if (!v) return std::nullopt;
+            if (v->is_string())
+                if (auto e = fromString<E>(v->get_ref<const std::string&>())) return e;
+            return r_.choice<E>(*v, pathOf(key)); // reports the error with its path
         }
 
         std::optional<std::string> date(std::string_view key) {
@@ -143,7 +146,8 @@ public:
         Json extras() const {
             Json out = Json::object();
             for (auto it = object_.begin(); it != object_.end(); ++it)
-                if (!known_.count(it.key())) out[it.key()] = it.value();
+                if (std::find(known_.begin(), known_.end(), it.key()) == known_.end())
+                    out[it.key()] = it.value();
             return out;
         }
 
@@ -151,7 +155,9 @@ public:
         Reader& r_;
         const Json& object_;
         std::string path_;
-        std::set<std::string, std::less<>> known_;
+        // The keys asked for: string literals at every call site, so views need no copies
+        // (this lookup runs for every field of every object of large models).
+        std::vector<std::string_view> known_;
     };
 
     template <typename E> std::optional<E> choice(const Json& v, const std::string& path) {

@@ -37,6 +37,12 @@ std::optional<ModelProperties> FakeDialogs::askModelProperties(QWidget*, const M
     return modelProperties;
 }
 
+std::optional<QString> FakeDialogs::askWaiverReason(QWidget*, const QString& findingTitle,
+                                                    const QString& elementName) {
+    waiverPrompts << findingTitle + QStringLiteral(" @ ") + elementName;
+    return waiverReason;
+}
+
 void useScratchSettings() {
     // Test mode sends QSettings to ~/.qttest; a distinct organisation keeps even that apart.
     QStandardPaths::setTestModeEnabled(true);

@@ -26,18 +26,22 @@ public:
     QString askSaveFileName(QWidget*, const QString& title, const QString& suggestedPath,
                             const QString&) override;
     std::optional<ModelProperties> askModelProperties(QWidget*, const ModelProperties&) override;
+    std::optional<QString> askWaiverReason(QWidget*, const QString& findingTitle,
+                                           const QString& elementName) override;
 
     // What the next questions answer.
     UnsavedChoice unsavedChoice = UnsavedChoice::Cancel;
     QString openFileName;
     QString saveFileName;
     std::optional<ModelProperties> modelProperties;
+    std::optional<QString> waiverReason;
 
     // What was shown or asked.
     QList<ShownMessage> errors;
     QList<ShownMessage> informations;
     QStringList unsavedPrompts; // document names
     QStringList suggestedSavePaths;
+    QStringList waiverPrompts; // "finding title @ element name"
 };
 
 // Points QSettings at a scratch location and clears it; call from init().

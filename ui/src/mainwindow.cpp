@@ -1,5 +1,6 @@
 #include "plumbline/ui/mainwindow.h"
 
+#include "plumbline/ui/charts/charts_panel.h"
 #include "plumbline/ui/commands.h"
 #include "plumbline/ui/diagram/diagram_export.h"
 #include "plumbline/ui/diagram/diagram_scene.h"
@@ -8,6 +9,11 @@
 #include "plumbline/ui/display_text.h"
 #include "plumbline/ui/document_tree_view.h"
 #include "plumbline/ui/examples.h"
+#include "plumbline/ui/findings/finding_badges.h"
+#include "plumbline/ui/findings/findings_model.h"
+#include "plumbline/ui/findings/findings_panel.h"
+#include "plumbline/ui/findings/findings_status.h"
+#include "plumbline/ui/findings/report_file.h"
 #include "plumbline/ui/kind_icons.h"
 #include "plumbline/ui/model_overview.h"
 #include "plumbline/ui/properties/property_editor.h"
@@ -38,6 +44,8 @@ const QString kOpenFilter = QObject::tr("Plumbline files (*.plumb *.json);;Plumb
 const QString kSaveFilter = QObject::tr("Plumbline project (*.plumb);;Model JSON (*.json)");
 const QString kJsonFilter = QObject::tr("Model JSON (*.json);;All files (*)");
 const QString kDiagramFilter = QObject::tr("SVG image (*.svg);;PNG image (*.png)");
+const QString kReportFilter =
+    QObject::tr("HTML report (*.html);;PDF report (*.pdf);;Markdown report (*.md)");
 
 // A file name typed without a suffix gets the format's one.
 QString withSuffix(const QString& path, const QString& suffix) {
@@ -64,6 +72,8 @@ MainWindow::MainWindow(std::unique_ptr<UserDialogs> dialogs, QWidget* parent)
             [this] { openExample(defaultExampleFileName()); });
     createActions();
     createDocks();
+    createFindings();
+    createTradeoffViews();
     createMenus();
     statusBar();
     setDocument(std::make_unique<Document>(plumb::Project{}));
@@ -186,6 +196,8 @@ void MainWindow::createMenus() {
     add(file, "actionExportJson", tr("&Export JSON…"), {}, [this] { exportJson(); });
     add(file, "actionExportDiagram", tr("Export &Diagram…"), QKeySequence(tr("Ctrl+Shift+E")),
         [this] { exportDiagram(); });
+    add(file, "actionExportReport", tr("Export &Report…"), QKeySequence(tr("Ctrl+Shift+R")),
+        [this] { exportReport(); });
     file->addSeparator();
     add(file, "actionQuit", tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
@@ -233,6 +245,9 @@ void MainWindow::createMenus() {
     view->addAction(m_propertiesDock->toggleViewAction());
     view->addAction(m_overviewDock->toggleViewAction());
     view->addAction(m_historyDock->toggleViewAction());
+    view->addAction(m_findingsDock->toggleViewAction());
+    view->addAction(m_chartsDock->toggleViewAction());
+    view->addAction(m_catalogueDock->toggleViewAction());
     view->addSeparator();
     m_fullScreenAction = add(view, "actionFullScreen", tr("&Full Screen"), QKeySequence::FullScreen,
                              [this](bool on) { on ? showFullScreen() : showNormal(); });
@@ -263,7 +278,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_overview->setDocument(m_document.get());
     m_outline->setDocument(m_document.get());
     m_scene->setDocument(m_document.get());
+    m_findings->setDocument(m_document.get()); // after the scene: badges go on its new items
     m_properties->setDocument(m_document.get());
+    m_charts->setDocument(m_document.get());
     m_view->zoomToFit();
     // Once more when the window has its final size (the first show, a restored geometry).
     QTimer::singleShot(0, m_view, [view = m_view] { view->zoomToFit(); });
@@ -414,6 +431,48 @@ bool MainWindow::exportDiagram(const QString& requestedPath) {
         m_dialogs->showError(
             this, tr("Export failed"),
             tr("Could not export the diagram to \"%1\".").arg(QFileInfo(path).fileName()), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::createFindings() {
+    m_findings = new FindingsModel(plumb::builtinKnowledge(), this);
+    new FindingBadges(m_findings, m_scene, this);
+    m_findingsPanel = new FindingsPanel(m_findings, m_dialogs.get(), m_view, this);
+    m_findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    m_findingsDock->setWidget(m_findingsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    auto* status = new FindingsStatus(m_findings, this);
+    statusBar()->addPermanentWidget(status);
+    connect(status, &FindingsStatus::clicked, this, [this] {
+        m_findingsDock->show();
+        m_findingsDock->raise();
+    });
+    QTimer::singleShot(0, this, [this] {
+        if (!m_restoredState) resizeDocks({m_findingsDock}, {200}, Qt::Vertical);
+    });
+}
+
+bool MainWindow::exportReport(const QString& requestedPath) {
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        const QString base = m_document->isUntitled()
+                                 ? m_document->displayName()
+                                 : QFileInfo(m_document->filePath()).completeBaseName();
+        path = m_dialogs->askSaveFileName(this, tr("Export Report"),
+                                          QDir(startDirectory()).filePath(base + ".html"),
+                                          kReportFilter);
+        if (path.isEmpty()) return false;
+        path = withSuffix(path, QStringLiteral("html"));
+    }
+    const QString error = writeDocumentReport(*m_document, m_findings->knowledge(), path);
+    if (!error.isEmpty()) {
+        m_dialogs->showError(
+            this, tr("Export failed"),
+            tr("Could not export the report to \"%1\".").arg(QFileInfo(path).fileName()), error);
         return false;
     }
     statusBar()->showMessage(tr("Exported %1").arg(path), 5000);

@@ -155,6 +155,9 @@ bool ModelOverview::isShowingEmptyState() const {
 }
 
 void ModelOverview::refresh(unsigned parts) {
+    // Moves and resizes change nothing shown here; rebuilding the tree on every drag step
+    // would cost more than the drag itself on large models.
+    if (parts == ChangeEvent::Layout) return;
     static const plumb::Model kNoModel;
     const plumb::Model& model = m_document ? m_document->model() : kNoModel;
 

@@ -3,6 +3,7 @@
 #include "plumbline/ui/model_properties_dialog.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace plumb::ui {
@@ -51,6 +52,20 @@ std::optional<ModelProperties> QtUserDialogs::askModelProperties(QWidget* parent
     ModelPropertiesDialog dialog(current, parent);
     if (dialog.exec() != QDialog::Accepted) return std::nullopt;
     return dialog.properties();
+}
+
+std::optional<QString> QtUserDialogs::askWaiverReason(QWidget* parent,
+                                                     const QString& findingTitle,
+                                                     const QString& elementName) {
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        parent, QObject::tr("Waive finding"),
+        QObject::tr("<b>%1</b> on %2<br><br>Why is this acceptable? The reason is stored in the "
+                    "project with your name and today's date.")
+            .arg(findingTitle.toHtmlEscaped(), elementName.toHtmlEscaped()),
+        {}, &ok);
+    if (!ok || reason.trimmed().isEmpty()) return std::nullopt;
+    return reason.trimmed();
 }
 
 QString describeErrors(const std::vector<plumb::InputError>& errors, std::size_t limit) {

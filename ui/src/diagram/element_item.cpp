@@ -170,8 +170,9 @@ void ElementItem::removeFlow(FlowItem* flow) {
 }
 
 QRectF ElementItem::boundingRect() const {
-    // Room for the selection ring, the connector handles and the findings badge.
-    return QRectF(QPointF(0, 0), m_size).adjusted(-8, -10, 10, 8);
+    // Room for the selection ring, the connector handles and the findings badge (which grows
+    // at low zoom, up to kMaxBadgeRadius around the top-right corner).
+    return QRectF(QPointF(0, 0), m_size).adjusted(-8, -22, 22, 8);
 }
 
 QPainterPath ElementItem::shape() const {
@@ -186,9 +187,11 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     const KindStyle style = kindStyle(m_kind);
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = isSelected();
-    if (lod < 0.2) { // a dot in a crowd: a filled box is all the eye can take in
+    if (lod < 0.2) { // a dot in a crowd: a filled box, in its worst finding's colour if any
         painter->fillRect(QRectF(QPointF(0, 0), m_size),
-                          selected ? selectionColor() : style.accent);
+                          selected   ? selectionColor()
+                          : m_severity ? severityColor(*m_severity)
+                                       : style.accent);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, lod >= kTextLevelOfDetail);
@@ -204,6 +207,7 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(m_decoration);
     }
+    paintBadge(painter, lod);
     if (lod < kTextLevelOfDetail) return;
     if (!m_textsReady) prepareTexts();
 
@@ -224,24 +228,34 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     painter->setFont(detailFont());
     painter->drawStaticText(QPointF(textX, top + nameHeight + 2), m_detailText);
 
-    if (m_severity) {
-        const QPointF centre(m_size.width() - 2, 2);
-        painter->setPen(QPen(Qt::white, 1.5));
-        painter->setBrush(severityColor(*m_severity));
-        painter->drawEllipse(centre, 8, 8);
-        QFont font = detailFont();
-        font.setBold(true);
-        painter->setFont(font);
-        painter->drawText(QRectF(centre - QPointF(8, 8), QSizeF(16, 16)), Qt::AlignCenter,
-                          *m_severity == plumb::Severity::Info ? QStringLiteral("i")
-                                                               : QStringLiteral("!"));
-    }
     if (m_hovered || selected) {
         painter->setPen(QPen(selectionColor(), 1.2));
         painter->setBrush(Qt::white);
         for (const QPointF& centre : handleCentres(m_size))
             painter->drawEllipse(centre, kHandleRadius, kHandleRadius);
     }
+}
+
+// The findings badge must stay visible when the whole diagram is fitted into the window,
+// where cards are too small for text: below text zoom it grows (in scene units) so that it
+// keeps about the same size on screen, and drops its glyph.
+void ElementItem::paintBadge(QPainter* painter, double lod) const {
+    if (!m_severity) return;
+    constexpr double kRadius = 8, kMaxBadgeRadius = 20;
+    const bool withGlyph = lod >= kTextLevelOfDetail;
+    const double radius =
+        withGlyph ? kRadius : std::min(kMaxBadgeRadius, kRadius * kTextLevelOfDetail / lod);
+    const QPointF centre(m_size.width() - 2, 2);
+    painter->setPen(QPen(Qt::white, withGlyph ? 1.5 : 1.5 * radius / kRadius));
+    painter->setBrush(severityColor(*m_severity));
+    painter->drawEllipse(centre, radius, radius);
+    if (!withGlyph) return;
+    QFont font = detailFont();
+    font.setBold(true);
+    painter->setFont(font);
+    painter->drawText(QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)),
+                      Qt::AlignCenter,
+                      *m_severity == plumb::Severity::Info ? QStringLiteral("i") : QStringLiteral("!"));
 }
 
 void ElementItem::paintIcon(QPainter* painter, QRectF rect) const {

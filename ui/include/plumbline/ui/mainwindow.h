@@ -22,9 +22,18 @@ class DiagramView;
 class Palette;
 } // namespace diagram
 class PropertyEditor;
+class FindingsModel;
+class FindingsPanel;
 class DocumentTreeView;
 class ModelOverview;
 class ModelTreeModel;
+namespace catalogue {
+class CatalogueBrowser;
+} // namespace catalogue
+namespace charts {
+class ChartsPanel;
+class ScaleSlider;
+} // namespace charts
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -39,6 +48,13 @@ public:
     diagram::DiagramScene* diagramScene() const { return m_scene; }
     diagram::DiagramView* diagramView() const { return m_view; }
     PropertyEditor* propertyEditor() const { return m_properties; }
+    FindingsModel* findings() const { return m_findings; }
+    FindingsPanel* findingsPanel() const { return m_findingsPanel; }
+    charts::ChartsPanel* chartsPanel() const { return m_charts; }
+    charts::ScaleSlider* scaleSlider() const { return m_scaleSlider; }
+    catalogue::CatalogueBrowser* catalogueBrowser() const { return m_catalogue; }
+    // Opens the pattern catalogue at a pattern or technology ("Learn more" from a finding).
+    void showInCatalogue(const QString& id);
 
     // What `plumbline [FILE]` opens: FILE, else the last file if it still exists, else the
     // default bundled example. Returns false when nothing could be opened (an empty model).
@@ -56,6 +72,8 @@ public:
     bool editModelProperties();
     // File > Export Diagram: SVG or PNG by the file's suffix.
     bool exportDiagram(const QString& path = {});
+    // File > Export Report: HTML, PDF or Markdown by the file's suffix, as `plumbline report`.
+    bool exportReport(const QString& path = {});
     // Asks to save unsaved changes; true when it is fine to replace or close the document.
     bool maybeSave();
 
@@ -95,6 +113,17 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_exampleMenu = nullptr;
     QAction* m_fullScreenAction = nullptr;
+    FindingsModel* m_findings = nullptr;
+    FindingsPanel* m_findingsPanel = nullptr;
+    QDockWidget* m_findingsDock = nullptr;
+    void createFindings(); // live findings: dock, canvas badges, status bar count
+    // Tradeoff charts and pattern catalogue docks, what-if toolbar (charts/mainwindow_tradeoffs.cpp).
+    void createTradeoffViews();
+    charts::ChartsPanel* m_charts = nullptr;
+    charts::ScaleSlider* m_scaleSlider = nullptr;
+    catalogue::CatalogueBrowser* m_catalogue = nullptr;
+    QDockWidget* m_chartsDock = nullptr;
+    QDockWidget* m_catalogueDock = nullptr;
 };
 
 } // namespace plumb::ui

@@ -30,6 +30,9 @@ public:
                                     const QString& suggestedPath, const QString& filter) = 0;
     virtual std::optional<ModelProperties> askModelProperties(QWidget* parent,
                                                               const ModelProperties& current) = 0;
+    // Why a finding is acceptable, before waiving it; nullopt when the user cancels.
+    virtual std::optional<QString> askWaiverReason(QWidget* parent, const QString& findingTitle,
+                                                   const QString& elementName) = 0;
 };
 
 // The real dialogs: QMessageBox, QFileDialog and the model properties dialog.
@@ -45,6 +48,8 @@ public:
                             const QString& filter) override;
     std::optional<ModelProperties> askModelProperties(QWidget* parent,
                                                       const ModelProperties& current) override;
+    std::optional<QString> askWaiverReason(QWidget* parent, const QString& findingTitle,
+                                           const QString& elementName) override;
 };
 
 // The first errors as CLI-style lines ("file: /json/path: message"), at most `limit` of them,

@@ -65,6 +65,7 @@ protected:
 
 private:
     void paintIcon(QPainter* painter, QRectF rect) const;
+    void paintBadge(QPainter* painter, double lod) const;
     void updateTexts() { m_textsReady = false; }
     void prepareTexts(); // lazily, at first paint: only items ever seen pay for text layout
 

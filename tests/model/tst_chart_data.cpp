@@ -1,0 +1,152 @@
+// Chart data for the workbench: the decision map, growth projection and candidate comparison
+// hold the right points for the bundled examples, and the what-if scale moves them.
+#include "model_helpers.h"
+#include "plumbline/chart_data.h"
+
+#include <QTest>
+#include <algorithm>
+
+namespace {
+
+plumb::CheckResult checkExample(const plumb::Model& model, double scale = 1.0) {
+    plumb::CheckOptions options;
+    options.analysis.scale = scale;
+    options.today = "2026-01-01";
+    return plumb::check(model, plumb::builtinKnowledge(), options);
+}
+
+const plumb::MapPoint* point(const plumb::DecisionMapData& data, const std::string& id) {
+    for (const auto& p : data.points)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+} // namespace
+
+class TestChartData : public QObject {
+    Q_OBJECT
+private slots:
+    void decisionMapPlotsEveryStoreWithRateAndVolume() {
+        const auto model =
+            testing::readModelOrFail(testing::examplePath("ecommerce-platform.json"));
+        const auto result = checkExample(model);
+        const auto data = plumb::decisionMapData(model, plumb::builtinKnowledge(), result,
+                                                 plumb::MapVariant::Volume);
+        const auto* orders = point(data, "orders-db");
+        QVERIFY(orders);
+        QCOMPARE(orders->y, 320.0);
+        QCOMPARE(orders->x, *result.analysis.facts("orders-db")->number("writesPerSecond"));
+        QCOMPARE(orders->technologyName, std::string("PostgreSQL"));
+        // Every data-holding element is either plotted or listed as unplotted, never both.
+        int holders = 0;
+        for (const auto& e : model.elements)
+            holders += plumb::holdsData(e.kind);
+        QCOMPARE(static_cast<int>(data.points.size() + data.unplotted.size()), holders);
+        // PostgreSQL is the most used technology: its envelope comes first.
+        QVERIFY(!data.regions.empty());
+        QCOMPARE(data.regions.front().technology, std::string("postgresql"));
+        QCOMPARE(data.regions.front().comfortableY, 1000.0);
+        QCOMPARE(data.regions.front().comfortableX, 1000.0);
+        QVERIFY(!data.regions.front().maxY); // the research names no hard ceiling
+    }
+
+    void pointsCarryTheWorstFinding() {
+        const auto model =
+            testing::readModelOrFail(testing::examplePath("ecommerce-platform.json"));
+        const auto result = checkExample(model);
+        const auto data = plumb::decisionMapData(model, plumb::builtinKnowledge(), result,
+                                                 plumb::MapVariant::Volume);
+        for (const auto& p : data.points) {
+            std::optional<plumb::Severity> worst;
+            for (const auto& f : result.findings)
+                if (f.element == p.id && !f.waived && (!worst || f.severity > *worst))
+                    worst = f.severity;
+            QCOMPARE(p.worst, worst);
+        }
+    }
+
+    void scaleMovesEveryPointByTheFactor() {
+        const auto model =
+            testing::readModelOrFail(testing::examplePath("ecommerce-platform.json"));
+        const auto& kb = plumb::builtinKnowledge();
+        const auto one =
+            plumb::decisionMapData(model, kb, checkExample(model), plumb::MapVariant::Volume);
+        const auto hundred =
+            plumb::decisionMapData(model, kb, checkExample(model, 100), plumb::MapVariant::Volume);
+        QCOMPARE(one.points.size(), hundred.points.size());
+        for (std::size_t i = 0; i < one.points.size(); ++i) {
+            QCOMPARE(hundred.points[i].x, one.points[i].x * 100);
+            QCOMPARE(hundred.points[i].y, one.points[i].y * 100);
+        }
+    }
+
+    void vectorVariantListsOnlyVectorStores() {
+        const auto model = testing::readModelOrFail(testing::examplePath("rag-assistant.json"));
+        const auto result = checkExample(model);
+        const auto data = plumb::decisionMapData(model, plumb::builtinKnowledge(), result,
+                                                 plumb::MapVariant::Vectors);
+        QCOMPARE(data.points.size() + data.unplotted.size(), std::size_t(1));
+        for (const auto& p : data.points)
+            QCOMPARE(p.y, 42000000.0);
+        for (const auto& r : data.regions)
+            QVERIFY(plumb::builtinKnowledge().technology(r.technology)->envelope.vectors);
+    }
+
+    void growthMarksTheCrossingMonth() {
+        const auto model =
+            testing::readModelOrFail(testing::examplePath("ecommerce-platform.json"));
+        const auto& kb = plumb::builtinKnowledge();
+        // 320 GB + 18 GB/month stays under PostgreSQL's 1 TB for 36 months...
+        auto g = plumb::growthData(model, kb, checkExample(model).analysis, "orders-db");
+        QVERIFY(g);
+        QCOMPARE(g->volume.size(), std::size_t(37));
+        QCOMPARE(g->volume.front().second, 320.0);
+        QCOMPARE(g->volume.back().second, 320.0 + 18 * 36);
+        QVERIFY(!g->comfortableMonth);
+        QCOMPARE(g->caption, std::string("stays under 1 TB for 36 months"));
+        // ...at x2 it starts at 640 GB growing 36 GB/month: past 1 TB in month 10.
+        g = plumb::growthData(model, kb, checkExample(model, 2).analysis, "orders-db");
+        QCOMPARE(g->comfortableMonth, std::optional<int>(10));
+        QCOMPARE(g->caption, std::string("passes 1 TB in month 10"));
+        // ...and at x10 it is already past.
+        g = plumb::growthData(model, kb, checkExample(model, 10).analysis, "orders-db");
+        QCOMPARE(g->comfortableMonth, std::optional<int>(0));
+        QCOMPARE(g->caption, std::string("already past 1 TB"));
+    }
+
+    void growthRefusesWhatHasNoVolume() {
+        const auto model =
+            testing::readModelOrFail(testing::examplePath("ecommerce-platform.json"));
+        const auto analysis = checkExample(model).analysis;
+        const auto& kb = plumb::builtinKnowledge();
+        QVERIFY(!plumb::growthData(model, kb, analysis, "no-such-element"));
+        for (const auto& e : model.elements)
+            if (!plumb::holdsData(e.kind)) QVERIFY(!plumb::growthData(model, kb, analysis, e.id));
+    }
+
+    void comparisonPutsTheCurrentTechnologyFirst() {
+        const auto model =
+            testing::readModelOrFail(testing::examplePath("ecommerce-platform.json"));
+        const auto analysis = checkExample(model).analysis;
+        const auto c =
+            plumb::candidateComparison(model, plumb::builtinKnowledge(), analysis, "orders-db");
+        QVERIFY(c.currentIncluded);
+        QCOMPARE(c.entries.front().technology, std::string("postgresql"));
+        QVERIFY(c.entries.size() <= 4 && c.entries.size() >= 2);
+        QVERIFY(!c.dimensions.empty());
+        for (std::size_t i = 1; i < c.entries.size(); ++i)
+            QVERIFY(c.entries[i].technology != "postgresql");
+        // Others in ranking order.
+        for (std::size_t i = 2; i < c.entries.size(); ++i)
+            QVERIFY(c.entries[i - 1].score >= c.entries[i].score);
+        for (const auto& name : c.dimensions) {
+            const auto* d = plumb::dimensionOf(c.entries.front(), name);
+            if (d) QVERIFY(!d->reason.empty());
+        }
+        QVERIFY(plumb::candidateComparison(model, plumb::builtinKnowledge(), analysis, "nope")
+                    .entries.empty());
+    }
+};
+
+QTEST_MAIN(TestChartData)
+#include "tst_chart_data.moc"

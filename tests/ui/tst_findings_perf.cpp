@@ -1,0 +1,124 @@
+// Live findings on a large model: one edit re-checks within a frame (16 ms) because only the
+// elements it touches are analysed and judged again. Prints the measured times for the README.
+#include "plumbline/checker.h"
+#include "plumbline/knowledge.h"
+#include "plumbline/ui/diagram/diagram_commands.h"
+#include "plumbline/ui/document.h"
+#include "plumbline/ui/findings/findings_model.h"
+#include "plumbline/ui/findings/waiver_command.h"
+
+#include <QElapsedTimer>
+#include <QtTest>
+#include <algorithm>
+
+using namespace plumb::ui;
+
+namespace {
+
+// 20 contexts of 25 services, 15 PostgreSQL stores and 10 Redis caches: 1,000 elements, and
+// 3 flows per service (two to stores, one to a cache): 1,500 flows.
+plumb::Project generatedProject() {
+    plumb::Project project;
+    plumb::Model& model = project.model;
+    model.name = "generated";
+    for (int c = 0; c < 20; ++c) {
+        const std::string context = "context-" + std::to_string(c);
+        model.contexts.push_back({});
+        model.contexts.back().id = context;
+        const auto add = [&](const std::string& id, plumb::ElementKind kind, const char* tech) {
+            plumb::Element element;
+            element.id = id;
+            element.kind = kind;
+            element.context = context;
+            if (tech) element.technology = tech;
+            model.elements.push_back(element);
+        };
+        for (int i = 0; i < 25; ++i)
+            add(context + "-svc-" + std::to_string(i), plumb::ElementKind::Service, nullptr);
+        for (int i = 0; i < 15; ++i)
+            add(context + "-db-" + std::to_string(i), plumb::ElementKind::Store, "postgresql");
+        for (int i = 0; i < 10; ++i)
+            add(context + "-cache-" + std::to_string(i), plumb::ElementKind::Cache, "redis");
+        for (int i = 0; i < 25; ++i) {
+            const std::string service = context + "-svc-" + std::to_string(i);
+            const auto flow = [&](const std::string& to, double reads, double writes) {
+                plumb::Flow f;
+                f.id = service + "->" + to;
+                f.from = service;
+                f.to = to;
+                f.style = plumb::FlowStyle::Sync;
+                f.readsPerSecond = reads;
+                f.writesPerSecond = writes;
+                f.payloadKB = 2;
+                model.flows.push_back(f);
+            };
+            flow(context + "-db-" + std::to_string(i % 15), 200 + i, 20 + i);
+            flow(context + "-db-" + std::to_string((i + 7) % 15), 50, 5);
+            flow(context + "-cache-" + std::to_string(i % 10), 900, 30);
+        }
+    }
+    return project;
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+} // namespace
+
+class TestFindingsPerf : public QObject {
+    Q_OBJECT
+
+private slots:
+    void thousandElementModelRechecksWithinAFrame() {
+        Document document(generatedProject());
+        QCOMPARE(document.model().elements.size(), std::size_t(1000));
+        FindingsModel findings;
+        QElapsedTimer timer;
+        timer.start();
+        findings.setDocument(&document);
+        const double open = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        timer.start();
+        const auto full = plumb::check(document.model(), plumb::builtinKnowledge());
+        const double fullCheck = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        QVERIFY(findings.findings() == full.findings);
+
+        // A flow's writes typed in the property editor, back and forth.
+        std::vector<double> flowEdits, elementEdits, moves;
+        for (int i = 0; i < 21; ++i) {
+            plumb::Flow flow = *document.model().findFlow("context-3-svc-4->context-3-db-4");
+            flow.writesPerSecond = i % 2 ? 24 : 90000; // 24 is the generated value
+            document.undoStack()->push(new diagram::SetFlowCommand(&document, flow, "writes"));
+            flowEdits.push_back(findings.lastUpdateMilliseconds());
+
+            plumb::Element element = *document.model().findElement("context-7-db-2");
+            element.technology = i % 2 ? "postgresql" : "sqlite";
+            document.undoStack()->push(new diagram::SetElementCommand(&document, element, "tech"));
+            elementEdits.push_back(findings.lastUpdateMilliseconds());
+        }
+        QVERIFY(findings.findings() ==
+                plumb::check(document.model(), plumb::builtinKnowledge()).findings);
+
+        timer.start();
+        document.undoStack()->push(new AddWaiverCommand(
+            &document, makeWaiver("estimates-missing", "context-1-svc-1", "generated")));
+        const double waive = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        QVERIFY(findings.findings() ==
+                plumb::check(document.model(), plumb::builtinKnowledge()).findings);
+
+        qInfo("1,000 elements / %d flows, %d findings: open %.1f ms (plumb::check %.1f ms); "
+              "flow edit median %.2f ms (max %.2f); element edit median %.2f ms (max %.2f); "
+              "waive %.1f ms",
+              int(document.model().flows.size()), int(findings.findings().size()), open, fullCheck,
+              median(flowEdits), *std::max_element(flowEdits.begin(), flowEdits.end()),
+              median(elementEdits), *std::max_element(elementEdits.begin(), elementEdits.end()),
+              waive);
+        // The budget is one frame; the bound is loose so a loaded CI machine does not flake.
+        QVERIFY(median(flowEdits) < 16);
+        QVERIFY(median(elementEdits) < 16);
+    }
+};
+
+QTEST_MAIN(TestFindingsPerf)
+#include "tst_findings_perf.moc"

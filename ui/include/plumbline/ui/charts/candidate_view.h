@@ -1,0 +1,32 @@
+#pragma once
+// Candidate comparison for one store: a radar chart of the fit dimensions for the current
+// technology and the best other candidates, and a table of the per-dimension scores with the
+// reason for each.
+
+#include "plumbline/chart_data.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QTableWidget;
+
+namespace plumb::ui::charts {
+
+class CandidateView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CandidateView(const plumb::KnowledgeBase& knowledge, QWidget* parent = nullptr);
+
+    void setData(const plumb::CandidateComparison& data);
+    const plumb::CandidateComparison& data() const { return m_data; }
+    QTableWidget* table() const { return m_table; }
+
+private:
+    const plumb::KnowledgeBase& m_knowledge;
+    plumb::CandidateComparison m_data;
+    QChartView* m_chartView;
+    QTableWidget* m_table;
+};
+
+} // namespace plumb::ui::charts

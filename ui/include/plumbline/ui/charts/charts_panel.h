@@ -1,0 +1,69 @@
+#pragma once
+// The tradeoff charts of the open document: the decision map (all stores), and for the
+// selected store its growth projection and candidate comparison. Follows the document's edits
+// and selection, and the what-if scale; clicking a store on the map selects it in the document.
+
+#include "plumbline/checker.h"
+#include "plumbline/knowledge.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTabWidget;
+
+namespace plumb::ui {
+class Document;
+struct ChangeEvent;
+} // namespace plumb::ui
+
+namespace plumb::ui::charts {
+
+class CandidateView;
+class DecisionMapView;
+class GrowthChartView;
+
+class ChartsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartsPanel(const plumb::KnowledgeBase& knowledge, QWidget* parent = nullptr);
+    ~ChartsPanel() override;
+
+    // The document to chart; nullptr shows empty charts. Not owned.
+    void setDocument(Document* document);
+    double scale() const { return m_scale; }
+    // The store the growth and candidate charts show (empty: none).
+    QString currentStore() const { return m_store; }
+    const plumb::CheckResult& checkResult() const { return m_result; }
+
+    DecisionMapView* decisionMap() const { return m_map; }
+    GrowthChartView* growthChart() const { return m_growth; }
+    CandidateView* candidates() const { return m_candidates; }
+    // Shows the vector-count variant of the decision map instead of the volume one.
+    void setVectorVariant(bool vectors);
+
+public slots:
+    // The what-if multiplier (1 = the model as estimated); re-runs the analysis.
+    void setScale(double scale);
+
+private:
+    void recheck();
+    void refreshMap();
+    void refreshSelected();
+    void onSelectionChanged(const QStringList& ids);
+
+    const plumb::KnowledgeBase& m_knowledge;
+    QPointer<Document> m_document;
+    plumb::CheckResult m_result;
+    double m_scale = 1.0;
+    QString m_store;
+    QComboBox* m_variant;
+    QLabel* m_summary;
+    DecisionMapView* m_map;
+    QTabWidget* m_tabs;
+    GrowthChartView* m_growth;
+    CandidateView* m_candidates;
+};
+
+} // namespace plumb::ui::charts

@@ -1,0 +1,84 @@
+#pragma once
+// The Findings dock's content: the checker's findings as a table (severity, element, finding),
+// with a text filter and a severity filter, and the waived findings apart under a "Waived"
+// toggle with their reasons. Clicking a finding selects its element and centres it on the
+// canvas; "Waive…" asks for a reason and adds the waiver to the model as one undo step.
+
+#include <QAbstractTableModel>
+#include <QWidget>
+#include <string>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QToolButton;
+class QTreeView;
+
+namespace plumb::ui {
+
+class FindingsModel;
+class UserDialogs;
+namespace diagram {
+class DiagramView;
+}
+
+// The findings as rows, waived or not; FindingsPanel filters them into its two lists.
+class FindingsTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { SeverityColumn, ElementColumn, FindingColumn, ReasonColumn, ColumnCount };
+    enum Role { ElementIdRole = Qt::UserRole + 1, RuleRole, WaivedRole, SeverityRole, SearchRole };
+
+    explicit FindingsTableModel(FindingsModel* findings, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QString elementName(const std::string& id) const;
+    FindingsModel* m_findings;
+};
+
+class FindingsPanel : public QWidget {
+    Q_OBJECT
+public:
+    FindingsPanel(FindingsModel* findings, UserDialogs* dialogs, diagram::DiagramView* view,
+                  QWidget* parent = nullptr);
+
+    QTreeView* openList() const { return m_openList; }
+    QTreeView* waivedList() const { return m_waivedList; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QComboBox* severityFilter() const { return m_severity; }
+    QToolButton* waivedToggle() const { return m_waivedToggle; }
+    QAction* waiveAction() const { return m_waiveAction; }
+
+    // Selects the element of the finding at `proxyIndex` (of either list) and centres it.
+    void showFinding(const QModelIndex& proxyIndex);
+    // Asks for a reason and waives the finding selected in the open list; false if cancelled.
+    bool waiveSelected();
+
+private:
+    void applyFilters();
+    void updateCounts();
+    void updateActions();
+
+    FindingsModel* m_findings;
+    UserDialogs* m_dialogs;
+    diagram::DiagramView* m_view;
+    FindingsTableModel* m_model;
+    QSortFilterProxyModel* m_openProxy;
+    QSortFilterProxyModel* m_waivedProxy;
+    QLineEdit* m_filter;
+    QComboBox* m_severity;
+    QTreeView* m_openList;
+    QTreeView* m_waivedList;
+    QToolButton* m_waivedToggle;
+    QLabel* m_summary;
+    QAction* m_waiveAction;
+};
+
+} // namespace plumb::ui

@@ -1,0 +1,133 @@
+// Candidate comparison: radar chart and score table (candidate_view.h).
+#include "plumbline/ui/charts/candidate_view.h"
+
+#include <QCategoryAxis>
+#include <QChartView>
+#include <QHeaderView>
+#include <QLineSeries>
+#include <QPolarChart>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace plumb::ui::charts {
+namespace {
+
+const QColor kColours[] = {QColor(0xc0, 0x39, 0x2b), QColor(0x28, 0x74, 0xa6),
+                           QColor(0x1e, 0x84, 0x49), QColor(0x8e, 0x44, 0xad),
+                           QColor(0xca, 0x6f, 0x1e)};
+
+QString dimensionTitle(const std::string& name) {
+    static const std::pair<const char*, const char*> titles[] = {
+        {"volume", "Volume"},      {"writeRate", "Write rate"},    {"readRate", "Read rate"},
+        {"queryKinds", "Queries"}, {"consistency", "Consistency"}, {"durability", "Durability"},
+        {"hosting", "Hosting"},    {"vectors", "Vectors"},         {"concurrency", "Concurrency"},
+        {"structure", "Structure"}};
+    for (const auto& [key, title] : titles)
+        if (name == key) return QString::fromLatin1(title);
+    return QString::fromStdString(name);
+}
+
+} // namespace
+
+CandidateView::CandidateView(const plumb::KnowledgeBase& knowledge, QWidget* parent)
+    : QWidget(parent), m_knowledge(knowledge), m_chartView(new QChartView(new QPolarChart, this)),
+      m_table(new QTableWidget(this)) {
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_chartView->setMinimumWidth(360);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Reasons wrap: rows follow the column widths whenever the table is resized.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            [this] { m_table->resizeRowsToContents(); });
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_chartView);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    setData({});
+}
+
+void CandidateView::setData(const plumb::CandidateComparison& data) {
+    m_data = data;
+    auto* chart = static_cast<QPolarChart*>(m_chartView->chart());
+    chart->removeAllSeries();
+    for (auto* axis : chart->axes())
+        chart->removeAxis(axis), delete axis;
+    m_table->clear();
+    m_table->setRowCount(0);
+    m_table->setColumnCount(0);
+    if (data.entries.empty() || data.dimensions.empty()) {
+        chart->setTitle(tr("Select a store to compare technologies"));
+        return;
+    }
+    chart->setTitle(tr("Fit by dimension (1 = fits, 0 = rules it out)"));
+
+    // One spoke per dimension: the angular axis runs 0..n, spoke i at angle i.
+    const int n = static_cast<int>(data.dimensions.size());
+    auto* angular = new QCategoryAxis;
+    angular->setRange(0, n);
+    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = 0; i < n; ++i)
+        angular->append(dimensionTitle(data.dimensions[static_cast<std::size_t>(i)]), i);
+    auto* radial = new QValueAxis;
+    radial->setRange(0, 1);
+    radial->setTickCount(5);
+    radial->setLabelFormat(QStringLiteral("%.2f"));
+    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+
+    m_table->setColumnCount(static_cast<int>(data.entries.size()));
+    m_table->setRowCount(n + 1);
+    QStringList rows{tr("Overall")};
+    for (const auto& d : data.dimensions)
+        rows << dimensionTitle(d);
+    m_table->setVerticalHeaderLabels(rows);
+
+    for (std::size_t e = 0; e < data.entries.size(); ++e) {
+        const auto& fit = data.entries[e];
+        const auto* tech = m_knowledge.technology(fit.technology);
+        QString name =
+            tech ? QString::fromStdString(tech->name) : QString::fromStdString(fit.technology);
+        if (e == 0 && data.currentIncluded) name += tr(" (current)");
+        auto* series = new QLineSeries;
+        series->setName(name);
+        series->setPen(QPen(kColours[e % 5], e == 0 && data.currentIncluded ? 3 : 2));
+        for (int i = 0; i <= n; ++i) { // closed: back to the first spoke
+            const auto* d =
+                plumb::dimensionOf(fit, data.dimensions[static_cast<std::size_t>(i % n)]);
+            series->append(i, d ? d->score : 0.0);
+        }
+        chart->addSeries(series);
+        series->attachAxis(angular);
+        series->attachAxis(radial);
+
+        const int column = static_cast<int>(e);
+        m_table->setHorizontalHeaderItem(column, new QTableWidgetItem(name));
+        auto* overall =
+            new QTableWidgetItem(QStringLiteral("%1%2")
+                                     .arg(fit.score, 0, 'f', 2)
+                                     .arg(fit.ruledOut ? tr(" — ruled out") : QString()));
+        m_table->setItem(0, column, overall);
+        for (int i = 0; i < n; ++i) {
+            const auto* d = plumb::dimensionOf(fit, data.dimensions[static_cast<std::size_t>(i)]);
+            auto* item = new QTableWidgetItem(d ? QStringLiteral("%1  %2")
+                                                      .arg(d->score, 0, 'f', 2)
+                                                      .arg(QString::fromStdString(d->reason))
+                                                : tr("not counted"));
+            if (d) item->setToolTip(QString::fromStdString(d->reason));
+            if (d && d->score == 0) item->setForeground(QColor(0xc0, 0x39, 0x2b));
+            m_table->setItem(i + 1, column, item);
+        }
+    }
+    m_table->resizeRowsToContents();
+}
+
+} // namespace plumb::ui::charts

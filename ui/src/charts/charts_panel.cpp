@@ -1,0 +1,136 @@
+// The tradeoff charts panel (charts_panel.h).
+#include "plumbline/ui/charts/charts_panel.h"
+
+#include "plumbline/chart_data.h"
+#include "plumbline/ui/charts/candidate_view.h"
+#include "plumbline/ui/charts/decision_map_view.h"
+#include "plumbline/ui/charts/growth_chart_view.h"
+#include "plumbline/ui/document.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace plumb::ui::charts {
+
+ChartsPanel::ChartsPanel(const plumb::KnowledgeBase& knowledge, QWidget* parent)
+    : QWidget(parent), m_knowledge(knowledge), m_variant(new QComboBox(this)),
+      m_summary(new QLabel(this)), m_map(new DecisionMapView(this)), m_tabs(new QTabWidget(this)),
+      m_growth(new GrowthChartView(this)), m_candidates(new CandidateView(knowledge, this)) {
+    setObjectName(QStringLiteral("chartsPanel"));
+    setMinimumHeight(300); // below this the log axes lose their labels
+    m_variant->addItem(tr("Write rate vs volume"));
+    m_variant->addItem(tr("Write rate vs vectors"));
+    m_summary->setTextFormat(Qt::PlainText);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_variant);
+    header->addWidget(m_summary, 1);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(header);
+    leftLayout->addWidget(m_map, 1);
+    m_tabs->addTab(m_growth, tr("Growth"));
+    m_tabs->addTab(m_candidates, tr("Candidates"));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3); // the map is the overview: it gets the larger share
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(splitter);
+
+    connect(m_variant, &QComboBox::currentIndexChanged, this, [this] { refreshMap(); });
+    connect(m_map, &DecisionMapView::storeClicked, this, [this](const QString& id) {
+        if (m_document) m_document->setSelection({id});
+    });
+    recheck();
+}
+
+ChartsPanel::~ChartsPanel() = default;
+
+void ChartsPanel::setDocument(Document* document) {
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_store.clear();
+    if (document) {
+        connect(document, &Document::changed, this, [this] { recheck(); });
+        connect(document, &Document::selectionChanged, this, &ChartsPanel::onSelectionChanged);
+    }
+    recheck();
+    if (document) onSelectionChanged(document->selection());
+}
+
+void ChartsPanel::setVectorVariant(bool vectors) {
+    m_variant->setCurrentIndex(vectors ? 1 : 0);
+}
+
+void ChartsPanel::setScale(double scale) {
+    if (scale <= 0 || scale == m_scale) return;
+    m_scale = scale;
+    recheck();
+}
+
+void ChartsPanel::recheck() {
+    m_result = {};
+    if (m_document) {
+        plumb::CheckOptions options;
+        options.analysis.scale = m_scale;
+        m_result = plumb::check(m_document->model(), m_knowledge, options);
+    }
+    refreshMap();
+    refreshSelected();
+}
+
+void ChartsPanel::refreshMap() {
+    if (!m_document) {
+        m_map->setData({});
+        m_summary->clear();
+        return;
+    }
+    const auto variant =
+        m_variant->currentIndex() == 1 ? plumb::MapVariant::Vectors : plumb::MapVariant::Volume;
+    const auto data = plumb::decisionMapData(m_document->model(), m_knowledge, m_result, variant);
+    m_map->setData(data);
+    m_map->setHighlighted(m_store);
+    QString summary = m_scale != 1 ? tr("what if x%1 · ").arg(m_scale) : QString();
+    summary += tr("%n store(s) plotted", nullptr, static_cast<int>(data.points.size()));
+    if (!data.unplotted.empty())
+        summary += tr("; %n without estimates", nullptr, static_cast<int>(data.unplotted.size()));
+    m_summary->setText(summary);
+}
+
+void ChartsPanel::onSelectionChanged(const QStringList& ids) {
+    // The first selected data-holding element; keep the previous store when the selection
+    // moves to something that holds no data, so the charts do not blank on every click.
+    if (!m_document) return;
+    for (const auto& id : ids) {
+        const auto* e = m_document->model().findElement(id.toStdString());
+        if (e && plumb::holdsData(e->kind)) {
+            m_store = id;
+            break;
+        }
+    }
+    m_map->setHighlighted(m_store);
+    refreshSelected();
+}
+
+void ChartsPanel::refreshSelected() {
+    if (!m_document || m_store.isEmpty() ||
+        !m_document->model().findElement(m_store.toStdString())) {
+        m_growth->setData(std::nullopt);
+        m_candidates->setData({});
+        return;
+    }
+    const std::string id = m_store.toStdString();
+    const auto& model = m_document->model();
+    m_growth->setData(plumb::growthData(model, m_knowledge, m_result.analysis, id),
+                      tr("%1 has no volume estimate").arg(m_store));
+    m_candidates->setData(plumb::candidateComparison(model, m_knowledge, m_result.analysis, id));
+}
+
+} // namespace plumb::ui::charts
