@@ -5,6 +5,8 @@
 //   a flow S -> T -> S and T (old and new endpoints), and every target of S's flows (same reason).
 #include "plumbline/analysis.h"
 
+#include <algorithm>
+
 namespace plumb {
 namespace {
 
@@ -69,7 +71,7 @@ Flow slim(const Flow& f) {
 } // namespace
 
 const Facts* AnalysisResult::facts(std::string_view elementId) const {
-    auto it = elements.find(std::string(elementId));
+    auto it = elements.find(elementId);
     return it == elements.end() ? nullptr : &it->second;
 }
 
@@ -77,80 +79,121 @@ AnalysisResult analyse(const Model& model, const KnowledgeBase& knowledge,
                        const AnalysisOptions& options) {
     Analysis analysis(knowledge, options);
     analysis.reset(model);
-    return analysis.result();
+    return analysis.takeResult();
 }
 
 Analysis::Analysis(const KnowledgeBase& knowledge, AnalysisOptions options)
     : knowledge_(knowledge), options_(options) {}
 
+namespace {
+
+template <typename Ref> bool byFlowId(const Ref& a, const Ref& b) {
+    return a.flow->id < b.flow->id;
+}
+
+template <typename Ref> void insertSorted(std::vector<Ref>& refs, Ref ref) {
+    auto at = std::lower_bound(refs.begin(), refs.end(), ref, byFlowId<Ref>);
+    if (at == refs.end() || at->flow->id != ref.flow->id) refs.insert(at, ref);
+}
+
+template <typename Ref> void sortUniqueByFlowId(std::vector<Ref>& refs) {
+    std::sort(refs.begin(), refs.end(), byFlowId<Ref>);
+    refs.erase(std::unique(refs.begin(), refs.end(),
+                           [](const Ref& a, const Ref& b) { return a.flow->id == b.flow->id; }),
+               refs.end());
+}
+
+template <typename Ref> void eraseFlow(std::vector<Ref>& refs, const Flow* flow) {
+    std::erase_if(refs, [flow](const Ref& r) { return r.flow == flow; });
+}
+
+} // namespace
+
 void Analysis::reset(const Model& model) {
-    elements_.clear();
+    nodes_.clear();
     flows_.clear();
-    in_.clear();
-    out_.clear();
+    elementCount_ = 0;
     result_ = {};
-    contributions_.clear();
     totals_ = {};
-    elements_.reserve(model.elements.size());
+    nodes_.reserve(model.elements.size());
     flows_.reserve(model.flows.size());
-    in_.reserve(model.elements.size());
-    out_.reserve(model.elements.size());
-    contributions_.reserve(model.elements.size());
-    for (const auto& e : model.elements)
-        elements_.emplace(e.id, slim(e));
+    for (const auto& e : model.elements) {
+        Node& node = nodes_[e.id];
+        if (node.element) continue; // a duplicate id: the first element counts
+        node.element = slim(e);
+        ++elementCount_;
+    }
+    // Index every flow, then sort each node's lists once (cheaper than sorted inserts).
     for (const auto& f : model.flows) {
-        flows_.emplace(f.id, slim(f));
-        addFlowToIndex(f);
+        auto stored = flows_.emplace(f.id, slim(f)).first;
+        addFlowToIndex(f, &stored->second, false);
+    }
+    for (auto& [id, node] : nodes_) {
+        sortUniqueByFlowId(node.in);
+        sortUniqueByFlowId(node.out);
     }
     for (const auto& e : model.elements) {
-        Facts facts = computeElement(e);
+        const Node& node = nodes_.at(e.id);
+        Facts facts = computeElement(e, node);
         Contribution c = contributionOf(e, facts);
         apply(c, +1);
-        contributions_.emplace(e.id, std::move(c));
+        Node& mutableNode = nodes_.at(e.id);
+        if (!mutableNode.contribution) mutableNode.contribution = std::move(c);
         result_.elements.emplace(e.id, std::move(facts));
     }
     recomputeModelFacts();
 }
 
-void Analysis::addFlowToIndex(const Flow& flow) {
-    in_[flow.to].insert(flow.id);
-    out_[flow.from].insert(flow.id);
+AnalysisResult Analysis::takeResult() {
+    AnalysisResult out = std::move(result_);
+    result_ = {};
+    return out;
+}
+
+// `endpoints` gives the ends the flow is listed under; `flow` is the stored flow with that id
+// (they differ only for a duplicate flow id in a model, which reads the first flow, as a lookup
+// by id would).
+void Analysis::addFlowToIndex(const Flow& endpoints, const Flow* flow, bool keepSorted) {
+    Node* source = &nodes_[flow->from];
+    Node* target = &nodes_[flow->to];
+    Node* listedIn = endpoints.to == flow->to ? target : &nodes_[endpoints.to];
+    Node* listedOut = endpoints.from == flow->from ? source : &nodes_[endpoints.from];
+    if (keepSorted) {
+        insertSorted(listedIn->in, FlowRef{flow, source});
+        insertSorted(listedOut->out, FlowRef{flow, target});
+    } else {
+        listedIn->in.push_back(FlowRef{flow, source});
+        listedOut->out.push_back(FlowRef{flow, target});
+    }
 }
 
 void Analysis::removeFlowFromIndex(const Flow& flow) {
-    if (auto it = in_.find(flow.to); it != in_.end()) {
-        it->second.erase(flow.id);
-        if (it->second.empty()) in_.erase(it);
-    }
-    if (auto it = out_.find(flow.from); it != out_.end()) {
-        it->second.erase(flow.id);
-        if (it->second.empty()) out_.erase(it);
-    }
+    if (auto it = nodes_.find(flow.to); it != nodes_.end()) eraseFlow(it->second.in, &flow);
+    if (auto it = nodes_.find(flow.from); it != nodes_.end()) eraseFlow(it->second.out, &flow);
 }
 
-void Analysis::addOutTargets(const std::string& source, std::set<std::string>& out) const {
-    auto it = out_.find(source);
-    if (it == out_.end()) return;
-    for (const auto& flowId : it->second)
-        out.insert(flows_.at(flowId).to);
+void Analysis::addOutTargets(const Node& source, std::set<std::string>& out) {
+    for (const FlowRef& r : source.out)
+        out.insert(r.flow->to);
 }
 
 void Analysis::elementChanged(const Model& model, std::string_view id) {
     const std::string key(id);
-    if (const Element* e = model.findElement(id))
-        elements_.insert_or_assign(key, slim(*e));
-    else
-        elements_.erase(key);
+    Node& node = nodes_[key];
+    if (const Element* e = model.findElement(id)) {
+        if (!node.element) ++elementCount_;
+        node.element = slim(*e);
+    } else if (node.element) {
+        node.element.reset();
+        --elementCount_;
+    }
 
     std::set<std::string> affected{key};
-    if (auto it = in_.find(key); it != in_.end()) {
-        for (const auto& flowId : it->second) {
-            const std::string& source = flows_.at(flowId).from;
-            affected.insert(source);
-            addOutTargets(source, affected); // siblings
-        }
+    for (const FlowRef& r : node.in) {
+        affected.insert(r.flow->from);
+        addOutTargets(*r.other, affected); // siblings
     }
-    addOutTargets(key, affected);
+    addOutTargets(node, affected);
     recompute(affected);
 }
 
@@ -160,35 +203,41 @@ void Analysis::flowChanged(const Model& model, std::string_view id) {
     if (auto it = flows_.find(key); it != flows_.end()) {
         affected.insert(it->second.from);
         affected.insert(it->second.to);
-        addOutTargets(it->second.from, affected);
+        if (auto source = nodes_.find(it->second.from); source != nodes_.end())
+            addOutTargets(source->second, affected);
         removeFlowFromIndex(it->second);
         flows_.erase(it);
     }
     if (const Flow* f = model.findFlow(id)) {
-        flows_.emplace(key, slim(*f));
-        addFlowToIndex(*f);
+        auto stored = flows_.emplace(key, slim(*f)).first;
+        addFlowToIndex(*f, &stored->second, true);
         affected.insert(f->from);
         affected.insert(f->to);
-        addOutTargets(f->from, affected);
+        addOutTargets(nodes_.at(f->from), affected);
     }
     recompute(affected);
 }
 
 void Analysis::recompute(const std::set<std::string>& ids) {
     for (const auto& id : ids) {
-        if (auto old = contributions_.find(id); old != contributions_.end()) {
-            apply(old->second, -1);
-            contributions_.erase(old);
-        }
-        auto it = elements_.find(id);
-        if (it == elements_.end()) {
+        auto it = nodes_.find(id);
+        if (it == nodes_.end()) {
             result_.elements.erase(id);
             continue;
         }
-        Facts facts = computeElement(it->second);
-        Contribution c = contributionOf(it->second, facts);
+        Node& node = it->second;
+        if (node.contribution) {
+            apply(*node.contribution, -1);
+            node.contribution.reset();
+        }
+        if (!node.element) {
+            result_.elements.erase(id);
+            continue;
+        }
+        Facts facts = computeElement(*node.element, node);
+        Contribution c = contributionOf(*node.element, facts);
         apply(c, +1);
-        contributions_.emplace(id, std::move(c));
+        node.contribution = std::move(c);
         result_.elements.insert_or_assign(id, std::move(facts));
     }
     recomputeModelFacts();

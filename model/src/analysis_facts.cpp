@@ -17,27 +17,32 @@ template <typename E> Strings spelled(const std::vector<E>& values) {
     return out;
 }
 
-void setBand(Facts& f, const std::string& name, const Band& band) {
-    f.setIf("envelope." + name + ".comfortable", band.comfortable);
-    f.setIf("envelope." + name + ".max", band.max);
+void setBand(Facts& f, FactId comfortable, FactId max, const Band& band) {
+    f.setIf(comfortable, band.comfortable);
+    f.setIf(max, band.max);
 }
 
 void setEnvelope(Facts& f, const Technology& t) {
     const Envelope& e = t.envelope;
-    setBand(f, "volumeGB", e.volumeGB);
-    setBand(f, "writesPerSecond", e.writesPerSecond);
-    f.set("envelope.vectorSearch", e.vectors.has_value());
-    if (e.vectors) setBand(f, "vectors", *e.vectors);
-    f.setIf("envelope.maxRecordKB", e.maxRecordKB);
-    if (!e.writerConcurrency.empty()) f.set("envelope.writerConcurrency", e.writerConcurrency);
-    if (!e.transactions.empty()) f.set("envelope.transactions", e.transactions);
-    f.set("envelope.consistency", e.consistency);
-    f.set("envelope.durable", e.durable);
-    f.set("envelope.queries", e.queries);
-    f.set("envelope.scaling", e.scaling);
-    f.set("envelope.http", e.http);
-    f.set("envelope.structures", t.structures);
-    f.set("envelope.hosting", t.hosting);
+    setBand(f, factIdOf("envelope.volumeGB.comfortable"), factIdOf("envelope.volumeGB.max"),
+            e.volumeGB);
+    setBand(f, factIdOf("envelope.writesPerSecond.comfortable"),
+            factIdOf("envelope.writesPerSecond.max"), e.writesPerSecond);
+    f.set(factIdOf("envelope.vectorSearch"), e.vectors.has_value());
+    if (e.vectors)
+        setBand(f, factIdOf("envelope.vectors.comfortable"), factIdOf("envelope.vectors.max"),
+                *e.vectors);
+    f.setIf(factIdOf("envelope.maxRecordKB"), e.maxRecordKB);
+    if (!e.writerConcurrency.empty())
+        f.set(factIdOf("envelope.writerConcurrency"), e.writerConcurrency);
+    if (!e.transactions.empty()) f.set(factIdOf("envelope.transactions"), e.transactions);
+    f.set(factIdOf("envelope.consistency"), e.consistency);
+    f.set(factIdOf("envelope.durable"), e.durable);
+    f.set(factIdOf("envelope.queries"), e.queries);
+    f.set(factIdOf("envelope.scaling"), e.scaling);
+    f.set(factIdOf("envelope.http"), e.http);
+    f.set(factIdOf("envelope.structures"), t.structures);
+    f.set(factIdOf("envelope.hosting"), t.hosting);
 }
 
 bool isProcess(ElementKind k) {
@@ -48,8 +53,29 @@ struct Sources {
     Number reads, writes, peakReads, peakWrites, bytesIn, syncWrites;
     double writers = 0, readers = 0, connections = 0, functionConnections = 0, actorSources = 0;
     bool anyConnecting = false, pooled = false, instancesAssumed = false;
-    std::set<std::string> writerContexts, readerContexts, contexts;
+    std::vector<std::string_view> writerContexts, readerContexts, contexts;
 };
+
+// The elements behind a set of flows, each once, in id order (sums then run in one order
+// whatever the edit history; see analysis.h): the element and its node.
+struct Endpoint {
+    const Element* element;
+    const void* node;
+    bool operator==(const Endpoint& other) const { return element == other.element; }
+};
+using ElementSet = std::vector<Endpoint>;
+
+void sortUnique(ElementSet& set) {
+    std::sort(set.begin(), set.end(),
+              [](const Endpoint& a, const Endpoint& b) { return a.element->id < b.element->id; });
+    set.erase(std::unique(set.begin(), set.end()), set.end());
+}
+
+Strings sortedUnique(std::vector<std::string_view>& names) {
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return Strings(names.begin(), names.end());
+}
 
 void add(Number& sum, double v) {
     sum = sum.value_or(0.0) + v;
@@ -57,93 +83,94 @@ void add(Number& sum, double v) {
 
 } // namespace
 
-Facts Analysis::computeElement(const Element& e) const {
-    // Start from the technology's envelope facts, built once per technology: copying a ready
-    // tree is much cheaper than inserting twenty named facts for every element.
+Facts Analysis::computeElement(const Element& e, const Node& node) const {
+    // The technology's envelope facts are built once per technology and shared by every
+    // element using it (read through, not copied).
     const Technology* tech = nullptr;
     if (e.technology && !e.technology->empty()) tech = knowledge_.technology(*e.technology);
     Facts f;
+    f.reserve(holdsData(e.kind) ? 64 : 12);
     if (tech) {
         auto cached = envelopeFacts_.find(tech->id);
         if (cached == envelopeFacts_.end()) {
-            Facts envelope;
-            envelope.set("technology.name", tech->name);
-            envelope.set("technology.category", tech->category);
-            setEnvelope(envelope, *tech);
+            auto envelope = std::make_shared<Facts>();
+            envelope->set(factIdOf("technology.name"), tech->name);
+            envelope->set(factIdOf("technology.category"), tech->category);
+            setEnvelope(*envelope, *tech);
             cached = envelopeFacts_.emplace(tech->id, std::move(envelope)).first;
         }
-        f = cached->second;
+        f.setBase(cached->second);
     }
     const double scale = options_.scale;
-    f.set("id", e.id);
-    f.set("name", e.displayName());
-    f.set("kind", std::string(spelling(e.kind)));
-    if (e.context) f.set("context", *e.context);
+    f.set(factIdOf("id"), e.id);
+    f.set(factIdOf("name"), e.displayName());
+    f.set(factIdOf("kind"), std::string(spelling(e.kind)));
+    if (e.context) f.set(factIdOf("context"), *e.context);
     if (e.technology && !e.technology->empty()) {
-        f.set("technology", *e.technology);
-        f.set("technology.known", tech != nullptr);
+        f.set(factIdOf("technology"), *e.technology);
+        f.set(factIdOf("technology.known"), tech != nullptr);
     }
-    f.setIf("instances", e.instances);
-    f.setIf("connectionsPerInstance", e.connectionsPerInstance);
+    f.setIf(factIdOf("instances"), e.instances);
+    f.setIf(factIdOf("connectionsPerInstance"), e.connectionsPerInstance);
     if (!holdsData(e.kind)) return f;
 
     // --- the data profile, scaled ---
-    const DataProfile data = e.data.value_or(DataProfile{});
+    static const DataProfile kNoProfile{};
+    const DataProfile& data = e.data ? *e.data : kNoProfile;
     auto scaled = [&](const Number& n) { return n ? Number(*n * scale) : std::nullopt; };
     const Number volume = scaled(data.volumeGB);
     const Number growth = scaled(data.growthGBPerMonth);
-    f.setIf("volumeGB", volume);
-    f.setIf("growthGBPerMonth", growth);
-    f.set("horizonMonths", options_.horizonMonths);
+    f.setIf(factIdOf("volumeGB"), volume);
+    f.setIf(factIdOf("growthGBPerMonth"), growth);
+    f.set(factIdOf("horizonMonths"), options_.horizonMonths);
     Number atHorizon;
     if (volume && options_.horizonMonths == 0)
         atHorizon = volume;
     else if (volume && growth)
         atHorizon = *volume + *growth * options_.horizonMonths;
-    f.setIf("volumeAtHorizonGB", atHorizon);
-    f.setIf("recordKB", data.recordKB);
-    f.setIf("maxRecordKB", data.maxRecordKB);
-    f.setIf("vectors", scaled(data.vectors));
-    f.setIf("vectorDimensions", data.vectorDimensions);
-    if (data.structure) f.set("structure", std::string(spelling(*data.structure)));
-    if (data.consistency) f.set("consistency", std::string(spelling(*data.consistency)));
-    if (data.durability) f.set("durability", std::string(spelling(*data.durability)));
-    if (data.queries) f.set("queries", spelled(*data.queries));
-    if (data.hosting) f.set("hosting", std::string(spelling(*data.hosting)));
-    f.setIf("replicas", data.replicas);
-    f.setIf("shards", data.shards);
-    f.setIf("tenants", data.tenants);
-    f.setIf("retentionDays", e.retentionDays ? e.retentionDays : data.retentionDays);
+    f.setIf(factIdOf("volumeAtHorizonGB"), atHorizon);
+    f.setIf(factIdOf("recordKB"), data.recordKB);
+    f.setIf(factIdOf("maxRecordKB"), data.maxRecordKB);
+    f.setIf(factIdOf("vectors"), scaled(data.vectors));
+    f.setIf(factIdOf("vectorDimensions"), data.vectorDimensions);
+    if (data.structure) f.set(factIdOf("structure"), std::string(spelling(*data.structure)));
+    if (data.consistency) f.set(factIdOf("consistency"), std::string(spelling(*data.consistency)));
+    if (data.durability) f.set(factIdOf("durability"), std::string(spelling(*data.durability)));
+    if (data.queries) f.set(factIdOf("queries"), spelled(*data.queries));
+    if (data.hosting) f.set(factIdOf("hosting"), std::string(spelling(*data.hosting)));
+    f.setIf(factIdOf("replicas"), data.replicas);
+    f.setIf(factIdOf("shards"), data.shards);
+    f.setIf(factIdOf("tenants"), data.tenants);
+    f.setIf(factIdOf("retentionDays"), e.retentionDays ? e.retentionDays : data.retentionDays);
     if (auto policy = e.effectiveCachePolicy())
-        f.set("cachePolicy", std::string(spelling(*policy)));
+        f.set(factIdOf("cachePolicy"), std::string(spelling(*policy)));
     const Number ttl = e.ttlSeconds ? e.ttlSeconds : data.ttlSeconds;
-    f.setIf("ttlSeconds", ttl);
-    f.set("ttlDeclared", ttl.has_value() && *ttl > 0);
-    f.setIf("partitions", e.partitions);
-    f.setIf("replicationFactor", e.replicationFactor);
-    if (e.keyed) f.set("keyed", *e.keyed);
+    f.setIf(factIdOf("ttlSeconds"), ttl);
+    f.set(factIdOf("ttlDeclared"), ttl.has_value() && *ttl > 0);
+    f.setIf(factIdOf("partitions"), e.partitions);
+    f.setIf(factIdOf("replicationFactor"), e.replicationFactor);
+    if (e.keyed) f.set(factIdOf("keyed"), *e.keyed);
     const double shardCount = data.shards && *data.shards >= 1 ? *data.shards : 1.0;
     const double replicaCount = data.replicas.value_or(0.0);
-    f.set("shardCount", shardCount);
-    f.set("replicaCount", replicaCount);
+    f.set(factIdOf("shardCount"), shardCount);
+    f.set(factIdOf("replicaCount"), replicaCount);
 
     // --- load from the flows into it ---
     Sources s;
-    std::set<std::string> writerIds, readerIds, connectingIds;
-    auto inIt = in_.find(e.id);
-    if (inIt != in_.end()) {
-        for (const auto& flowId : inIt->second) {
-            const Flow& flow = flows_.at(flowId);
-            auto srcIt = elements_.find(flow.from);
-            if (srcIt == elements_.end()) continue;
-            const Element& src = srcIt->second;
+    ElementSet writerIds, readerIds, connectingIds;
+    {
+        for (const FlowRef& ref : node.in) {
+            const Flow& flow = *ref.flow;
+            if (!ref.other->element) continue;
+            const Element& src = *ref.other->element;
+            const Endpoint source{&src, ref.other};
             const double peak = flow.peakFactor.value_or(1.0);
             const bool sync = !flow.style || *flow.style == FlowStyle::Sync;
             if (flow.readsPerSecond) {
                 const double r = *flow.readsPerSecond * scale;
                 add(s.reads, r);
                 add(s.peakReads, r * peak);
-                if (r > 0) readerIds.insert(src.id);
+                if (r > 0) readerIds.push_back(source);
             }
             if (flow.writesPerSecond) {
                 const double w = *flow.writesPerSecond * scale;
@@ -151,11 +178,14 @@ Facts Analysis::computeElement(const Element& e) const {
                 add(s.peakWrites, w * peak);
                 add(s.syncWrites, sync ? w : 0.0);
                 if (flow.payloadKB) add(s.bytesIn, w * *flow.payloadKB * 1024.0);
-                if (w > 0) writerIds.insert(src.id);
+                if (w > 0) writerIds.push_back(source);
             }
-            connectingIds.insert(src.id);
+            connectingIds.push_back(source);
         }
     }
+    sortUnique(writerIds);
+    sortUnique(readerIds);
+    sortUnique(connectingIds);
     auto instancesOf = [&](const Element& src) {
         if (!isProcess(src.kind)) return 1.0;
         if (!src.instances) s.instancesAssumed = true;
@@ -165,19 +195,19 @@ Facts Analysis::computeElement(const Element& e) const {
         const bool counts = isProcess(src.kind) && src.context && !src.context->empty();
         return counts ? &*src.context : nullptr;
     };
-    for (const auto& id : writerIds) {
-        const Element& src = elements_.at(id);
+    for (const Endpoint& writer : writerIds) {
+        const Element& src = *writer.element;
         s.writers += instancesOf(src);
-        if (auto* c = contextOf(src)) s.writerContexts.insert(*c);
+        if (auto* c = contextOf(src)) s.writerContexts.push_back(*c);
     }
-    for (const auto& id : readerIds) {
-        const Element& src = elements_.at(id);
+    for (const Endpoint& reader : readerIds) {
+        const Element& src = *reader.element;
         s.readers += instancesOf(src);
-        if (auto* c = contextOf(src)) s.readerContexts.insert(*c);
+        if (auto* c = contextOf(src)) s.readerContexts.push_back(*c);
     }
-    for (const auto& id : connectingIds) {
-        const Element& src = elements_.at(id);
-        if (auto* c = contextOf(src)) s.contexts.insert(*c);
+    for (const Endpoint& connecting : connectingIds) {
+        const Element& src = *connecting.element;
+        if (auto* c = contextOf(src)) s.contexts.push_back(*c);
         if (src.kind == ElementKind::Actor) s.actorSources += 1;
         if (src.kind == ElementKind::Pooler) s.pooled = true;
         if (!isProcess(src.kind)) continue;
@@ -186,7 +216,7 @@ Facts Analysis::computeElement(const Element& e) const {
         s.connections += conns;
         if (src.kind == ElementKind::Function) s.functionConnections += conns;
     }
-    if (e.context && !e.context->empty()) s.contexts.insert(*e.context);
+    if (e.context && !e.context->empty()) s.contexts.push_back(*e.context);
 
     // How many separate databases share the load: shards; for single-writer engines one per
     // tenant; and for an embedded engine (no HTTP) on a device or edge node, one per instance
@@ -199,74 +229,75 @@ Facts Analysis::computeElement(const Element& e) const {
         if (onDevice && !tech->envelope.http)
             databases = std::max({databases, s.writers, s.readers});
     }
-    f.set("databases", databases);
-    if (volume) f.set("volumePerDatabaseGB", *volume / databases);
-    if (atHorizon) f.set("volumeAtHorizonPerDatabaseGB", *atHorizon / databases);
-    f.setIf("readsPerSecond", s.reads);
-    f.setIf("writesPerSecond", s.writes);
-    f.setIf("peakReadsPerSecond", s.peakReads);
-    f.setIf("peakWritesPerSecond", s.peakWrites);
-    f.setIf("bytesInPerSecond", s.bytesIn);
-    f.setIf("syncWritesPerSecond", s.syncWrites);
+    f.set(factIdOf("databases"), databases);
+    if (volume) f.set(factIdOf("volumePerDatabaseGB"), *volume / databases);
+    if (atHorizon) f.set(factIdOf("volumeAtHorizonPerDatabaseGB"), *atHorizon / databases);
+    f.setIf(factIdOf("readsPerSecond"), s.reads);
+    f.setIf(factIdOf("writesPerSecond"), s.writes);
+    f.setIf(factIdOf("peakReadsPerSecond"), s.peakReads);
+    f.setIf(factIdOf("peakWritesPerSecond"), s.peakWrites);
+    f.setIf(factIdOf("bytesInPerSecond"), s.bytesIn);
+    f.setIf(factIdOf("syncWritesPerSecond"), s.syncWrites);
     if (s.writes) {
-        f.set("writers", s.writers);
-        f.set("writesPerDatabase", *s.writes / databases);
-        f.set("peakWritesPerDatabase", *s.peakWrites / databases);
+        f.set(factIdOf("writers"), s.writers);
+        f.set(factIdOf("writesPerDatabase"), *s.writes / databases);
+        f.set(factIdOf("peakWritesPerDatabase"), *s.peakWrites / databases);
     }
-    if (s.reads) f.set("readers", s.readers);
-    if (s.reads && s.writes && *s.writes > 0) f.set("readWriteRatio", *s.reads / *s.writes);
-    if (s.anyConnecting) f.set("connections", s.connections);
-    f.set("functionConnections", s.functionConnections);
-    f.set("actorSources", s.actorSources);
-    f.set("pooled", s.pooled);
-    f.set("instancesAssumed", s.instancesAssumed);
-    f.set("writerContexts", Strings(s.writerContexts.begin(), s.writerContexts.end()));
-    f.set("readerContexts", Strings(s.readerContexts.begin(), s.readerContexts.end()));
-    f.set("writerContextCount", static_cast<double>(s.writerContexts.size()));
-    f.set("contexts", Strings(s.contexts.begin(), s.contexts.end()));
-    f.set("contextCount", static_cast<double>(s.contexts.size()));
+    if (s.reads) f.set(factIdOf("readers"), s.readers);
+    if (s.reads && s.writes && *s.writes > 0)
+        f.set(factIdOf("readWriteRatio"), *s.reads / *s.writes);
+    if (s.anyConnecting) f.set(factIdOf("connections"), s.connections);
+    f.set(factIdOf("functionConnections"), s.functionConnections);
+    f.set(factIdOf("actorSources"), s.actorSources);
+    f.set(factIdOf("pooled"), s.pooled);
+    f.set(factIdOf("instancesAssumed"), s.instancesAssumed);
+    Strings writerContexts = sortedUnique(s.writerContexts);
+    const double writerContextCount = static_cast<double>(writerContexts.size());
+    Strings contexts = sortedUnique(s.contexts);
+    const double contextCount = static_cast<double>(contexts.size());
+    f.set(factIdOf("writerContexts"), std::move(writerContexts));
+    f.set(factIdOf("readerContexts"), sortedUnique(s.readerContexts));
+    f.set(factIdOf("writerContextCount"), writerContextCount);
+    f.set(factIdOf("contexts"), std::move(contexts));
+    f.set(factIdOf("contextCount"), contextCount);
 
     // --- what it feeds and who consumes it (flows out of it) ---
-    std::set<std::string> consumerIds = readerIds;
+    ElementSet consumerIds = readerIds;
     bool feedsCritical = false, derivedCopies = false;
-    auto outIt = out_.find(e.id);
-    if (outIt != out_.end()) {
-        for (const auto& flowId : outIt->second) {
-            const Flow& flow = flows_.at(flowId);
-            auto dst = elements_.find(flow.to);
-            if (dst == elements_.end()) continue;
-            consumerIds.insert(dst->second.id);
-            const auto& d = dst->second.data;
-            if (dst->second.kind == ElementKind::Store && d &&
-                d->durability == Durability::Critical)
+    {
+        for (const FlowRef& ref : node.out) {
+            const Flow& flow = *ref.flow;
+            if (!ref.other->element) continue;
+            const Element& dst = *ref.other->element;
+            consumerIds.push_back(Endpoint{&dst, ref.other});
+            const auto& d = dst.data;
+            if (dst.kind == ElementKind::Store && d && d->durability == Durability::Critical)
                 feedsCritical = true;
             if (flow.style == FlowStyle::Cdc || flow.style == FlowStyle::Replication)
                 derivedCopies = true;
         }
     }
     if (e.kind == ElementKind::Stream || e.kind == ElementKind::Queue) {
+        sortUnique(consumerIds);
         double consumers = 0;
-        for (const auto& id : consumerIds)
-            consumers = std::max(consumers, instancesOf(elements_.at(id)));
+        for (const Endpoint& consumer : consumerIds)
+            consumers = std::max(consumers, instancesOf(*consumer.element));
         if (!consumerIds.empty()) {
-            f.set("consumers", consumers);
-            f.set("consumerGroups", static_cast<double>(consumerIds.size()));
+            f.set(factIdOf("consumers"), consumers);
+            f.set(factIdOf("consumerGroups"), static_cast<double>(consumerIds.size()));
         }
     }
-    if (e.kind == ElementKind::Cache) f.set("feedsCriticalStore", feedsCritical);
+    if (e.kind == ElementKind::Cache) f.set(factIdOf("feedsCriticalStore"), feedsCritical);
 
     // Read offload: replicas, a copy fed by CDC/replication, or a reader that also uses a cache.
     bool cacheBeside = false;
-    for (const auto& id : readerIds) {
-        auto readerOut = out_.find(id);
-        if (readerOut == out_.end()) continue;
-        for (const auto& flowId : readerOut->second) {
-            auto dst = elements_.find(flows_.at(flowId).to);
-            if (dst != elements_.end() && dst->second.kind == ElementKind::Cache)
-                cacheBeside = true;
+    for (const Endpoint& reader : readerIds) {
+        for (const FlowRef& ref : static_cast<const Node*>(reader.node)->out) {
+            const auto& dst = ref.other->element;
+            if (dst && dst->kind == ElementKind::Cache) cacheBeside = true;
         }
     }
-    f.set("readOffload", replicaCount > 0 || derivedCopies || cacheBeside);
+    f.set(factIdOf("readOffload"), replicaCount > 0 || derivedCopies || cacheBeside);
     return f;
 }
 
@@ -278,8 +309,8 @@ Analysis::Contribution Analysis::contributionOf(const Element& e, const Facts& f
     if (e.kind != ElementKind::Store) return c;
     c.store = true;
     auto micro = [](double v) { return std::llround(v * 1e6); };
-    if (auto v = facts.number("volumeGB")) c.volumeMicro = micro(*v);
-    if (auto w = facts.number("writesPerSecond")) c.writesMicro = micro(*w);
+    if (auto v = facts.number(factIdOf("volumeGB"))) c.volumeMicro = micro(*v);
+    if (auto w = facts.number(factIdOf("writesPerSecond"))) c.writesMicro = micro(*w);
     return c;
 }
 
@@ -307,17 +338,18 @@ void Analysis::recomputeModelFacts() {
     Strings engines;
     for (const auto& [engine, n] : totals_.engines)
         engines.push_back(engine);
-    m.set("model.elementCount", static_cast<double>(elements_.size()));
-    m.set("model.flowCount", static_cast<double>(flows_.size()));
-    m.set("model.storeCount", static_cast<double>(totals_.stores));
-    m.set("model.dataEngineCount", static_cast<double>(engines.size()));
-    m.set("model.dataEngines", std::move(engines));
-    m.set("model.contextCount", static_cast<double>(totals_.contexts.size()));
-    if (totals_.volumeUnknown == 0) m.set("model.totalVolumeGB", double(totals_.volumeMicro) / 1e6);
+    m.set(factIdOf("model.elementCount"), static_cast<double>(elementCount_));
+    m.set(factIdOf("model.flowCount"), static_cast<double>(flows_.size()));
+    m.set(factIdOf("model.storeCount"), static_cast<double>(totals_.stores));
+    m.set(factIdOf("model.dataEngineCount"), static_cast<double>(engines.size()));
+    m.set(factIdOf("model.dataEngines"), std::move(engines));
+    m.set(factIdOf("model.contextCount"), static_cast<double>(totals_.contexts.size()));
+    if (totals_.volumeUnknown == 0)
+        m.set(factIdOf("model.totalVolumeGB"), double(totals_.volumeMicro) / 1e6);
     if (totals_.writesUnknown == 0)
-        m.set("model.totalWritesPerSecond", double(totals_.writesMicro) / 1e6);
-    m.set("model.scale", options_.scale);
-    m.set("model.horizonMonths", options_.horizonMonths);
+        m.set(factIdOf("model.totalWritesPerSecond"), double(totals_.writesMicro) / 1e6);
+    m.set(factIdOf("model.scale"), options_.scale);
+    m.set(factIdOf("model.horizonMonths"), options_.horizonMonths);
     result_.model = std::move(m);
 }
 

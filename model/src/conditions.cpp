@@ -147,6 +147,7 @@ private:
         Condition out;
         out.kind = Condition::Kind::Compare;
         out.fact = json["fact"].get<std::string>();
+        out.factId = factId(out.fact);
         out.op = *operatorFromName(operators[0]);
         auto operand = parseOperand(json[operators[0]], path + "/" + operators[0], out.op);
         if (!operand) return std::nullopt;
@@ -185,6 +186,7 @@ private:
             if (!knownFact(name, namePath)) return std::nullopt;
             out.fact = name.get<std::string>();
         }
+        out.factId = factId(out.fact);
         if (json.contains("times")) {
             const Json& times = json["times"];
             if (!times.is_number()) {
@@ -279,11 +281,24 @@ bool listHas(const std::vector<std::string>& list, const std::string& item) {
     return std::find(list.begin(), list.end(), item) != list.end();
 }
 
-// Items of a string or list value, so list operators treat "x" like ["x"].
-std::vector<std::string> itemsOf(const FactValue& value) {
-    if (auto* list = std::get_if<std::vector<std::string>>(&value)) return *list;
-    if (auto* text = std::get_if<std::string>(&value)) return {*text};
+// Items of a string or list value, so list operators treat "x" like ["x"] (a view: no copy).
+struct Items {
+    const std::string* first = nullptr;
+    std::size_t count = 0;
+    const std::string* begin() const { return first; }
+    const std::string* end() const { return first + count; }
+    bool empty() const { return count == 0; }
+};
+
+Items itemsOf(const FactValue& value) {
+    if (auto* list = std::get_if<std::vector<std::string>>(&value))
+        return {list->data(), list->size()};
+    if (auto* text = std::get_if<std::string>(&value)) return {text, 1};
     return {};
+}
+
+bool listHas(const Items& list, const std::string& item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
 }
 
 bool equal(const FactValue& left, const FactValue& right) {
@@ -344,17 +359,19 @@ bool compare(CompareOp op, const FactValue& left, const FactValue& right) {
 }
 
 Truth evaluateCompare(const Condition& c, const Facts& facts, std::set<std::string>* missing) {
-    const FactValue* left = facts.find(c.fact);
+    const FactValue* left = c.factId != kNoFact ? facts.find(c.factId) : facts.find(c.fact);
     if (c.op == CompareOp::Known) {
         const bool wantKnown = c.operand.literal && std::holds_alternative<bool>(*c.operand.literal)
                                    ? std::get<bool>(*c.operand.literal)
                                    : true;
         return (left != nullptr) == wantKnown ? Truth::True : Truth::False;
     }
-    std::optional<FactValue> right = c.operand.literal;
-    if (!right) {
-        if (const FactValue* ref = facts.find(c.operand.fact)) right = *ref;
-    }
+    const FactValue* right = nullptr;
+    if (c.operand.literal)
+        right = &*c.operand.literal;
+    else
+        right =
+            c.operand.factId != kNoFact ? facts.find(c.operand.factId) : facts.find(c.operand.fact);
     if (!left || !right) {
         if (missing) {
             if (!left) missing->insert(c.fact);
@@ -362,7 +379,11 @@ Truth evaluateCompare(const Condition& c, const Facts& facts, std::set<std::stri
         }
         return Truth::Unknown;
     }
-    if (auto* number = std::get_if<double>(&*right)) *number *= c.operand.times;
+    // Numbers are scaled by `times`; everything else is compared in place, without a copy.
+    if (const auto* number = std::get_if<double>(right)) {
+        const FactValue scaled(*number * c.operand.times);
+        return compare(c.op, *left, scaled) ? Truth::True : Truth::False;
+    }
     return compare(c.op, *left, *right) ? Truth::True : Truth::False;
 }
 

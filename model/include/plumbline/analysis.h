@@ -29,6 +29,7 @@
 #include "plumbline/model.h"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -44,8 +45,9 @@ struct AnalysisOptions {
 };
 
 struct AnalysisResult {
-    std::map<std::string, Facts> elements; // by element id, every element of the model
-    Facts model;                           // "model.*" facts for model-scoped rules
+    // By element id, every element of the model (transparent: found by string_view too).
+    std::map<std::string, Facts, std::less<>> elements;
+    Facts model; // "model.*" facts for model-scoped rules
 
     const Facts* facts(std::string_view elementId) const;
     bool operator==(const AnalysisResult&) const = default;
@@ -67,16 +69,17 @@ public:
     void flowChanged(const Model& model, std::string_view id);
 
     const AnalysisResult& result() const { return result_; }
+    // Moves the result out (no copy); the analysis must be reset before it is used again.
+    AnalysisResult takeResult();
     const AnalysisOptions& options() const { return options_; }
 
 private:
-    void recompute(const std::set<std::string>& ids);
-    void recomputeModelFacts();
-    Facts computeElement(const Element& element) const;
-    void addFlowToIndex(const Flow& flow);
-    void removeFlowFromIndex(const Flow& flow);
-    void addOutTargets(const std::string& source, std::set<std::string>& out) const;
-
+    struct Node;
+    // A flow as seen from one end: the flow and the node at its other end.
+    struct FlowRef {
+        const Flow* flow;
+        const Node* other;
+    };
     // What one element adds to the model-wide facts. Totals are kept as counts and as integer
     // micro-units so that adding and removing contributions in any order gives exactly the
     // numbers a full pass gives (model totals are therefore exact to 1e-6).
@@ -90,19 +93,34 @@ private:
         int stores = 0, volumeUnknown = 0, writesUnknown = 0;
         long long volumeMicro = 0, writesMicro = 0;
     };
+    // Everything known under one id, found with one lookup. Flows are sorted by flow id so that
+    // sums run in one order whatever the edit history: floating-point addition is not
+    // associative and incremental must equal full exactly. Nodes are never erased (an id whose
+    // element was removed keeps an empty node), so FlowRef::other stays valid.
+    struct Node {
+        std::optional<Element> element; // absent: only flows name this id
+        std::optional<Contribution> contribution;
+        std::vector<FlowRef> in, out;
+    };
+
+    void recompute(const std::set<std::string>& ids);
+    void recomputeModelFacts();
+    Facts computeElement(const Element& element, const Node& node) const;
+    // keepSorted false: appends, and the caller sorts the lists afterwards.
+    void addFlowToIndex(const Flow& endpoints, const Flow* flow, bool keepSorted);
+    void removeFlowFromIndex(const Flow& flow);
+    static void addOutTargets(const Node& source, std::set<std::string>& out);
     Contribution contributionOf(const Element& element, const Facts& facts) const;
     void apply(const Contribution& c, int sign);
 
     const KnowledgeBase& knowledge_;
-    std::unordered_map<std::string, Contribution> contributions_;
-    mutable std::unordered_map<std::string, Facts> envelopeFacts_; // by technology id
+    // by technology id, shared by the facts of every element using it
+    mutable std::unordered_map<std::string, std::shared_ptr<const Facts>> envelopeFacts_;
     Totals totals_;
     AnalysisOptions options_;
-    std::unordered_map<std::string, Element> elements_;
-    std::unordered_map<std::string, Flow> flows_;
-    // Flow ids by endpoint, sorted so that sums run in one order whatever the edit history:
-    // floating-point addition is not associative and incremental must equal full exactly.
-    std::unordered_map<std::string, std::set<std::string>> in_, out_;
+    std::unordered_map<std::string, Node> nodes_; // by element id (nodes do not move)
+    std::size_t elementCount_ = 0;
+    std::unordered_map<std::string, Flow> flows_; // by flow id (nodes do not move)
     AnalysisResult result_;
 };
 

@@ -49,6 +49,7 @@ enum class CompareOp {
 struct Operand {
     std::optional<FactValue> literal; // set for literals
     std::string fact;                 // set for references (envelope refs already expanded)
+    FactId factId = kNoFact;          // `fact`'s id, resolved at parse time (else by name)
     double times = 1.0;
 };
 
@@ -56,6 +57,7 @@ struct Condition {
     enum class Kind { All, Any, Not, Compare } kind = Kind::Compare;
     std::vector<Condition> children; // All, Any: the parts; Not: exactly one
     std::string fact;                // Compare: left-hand fact
+    FactId factId = kNoFact;         // `fact`'s id, resolved at parse time (else by name)
     CompareOp op = CompareOp::Eq;
     Operand operand;
 
