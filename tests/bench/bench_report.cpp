@@ -1,5 +1,6 @@
 // Report generation on a generated 500-element model (10 contexts, each with services fronting
 // stores, caches and streams). Targets: HTML within 1 s, PDF within 3 s.
+// Set PLUMBLINE_BENCH_PDF=/path/out.pdf to keep the benchmark's PDF.
 #include "plumbline/knowledge.h"
 #include "plumbline/report.h"
 #include "plumbline/ui/report/report_export.h"
@@ -98,8 +99,10 @@ void BM_ReportMarkdown(benchmark::State& state) {
 BENCHMARK(BM_ReportMarkdown)->Unit(benchmark::kMillisecond);
 
 void BM_ReportPdf(benchmark::State& state) {
+    // PLUMBLINE_BENCH_PDF keeps the output for inspection (page sizes, what dominates).
     QTemporaryDir dir;
-    const std::string path = dir.filePath("bench.pdf").toStdString();
+    const char* keep = std::getenv("PLUMBLINE_BENCH_PDF");
+    const std::string path = keep ? keep : dir.filePath("bench.pdf").toStdString();
     for (auto _ : state) {
         const Report r = buildReport(model500(), builtinKnowledge(), {});
         if (auto error = ui::writeReportPdf(r, path)) state.SkipWithError(error->c_str());

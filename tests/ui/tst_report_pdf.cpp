@@ -1,11 +1,14 @@
 // The PDF report through Qt: renders with poppler (pdftoppm), holds the store names as text
-// (pdftotext), honours A4 and Letter, and draws hostile names as plain text.
+// (pdftotext) including the diagram's labels, honours A4 and Letter, and draws hostile names
+// as plain text.
 #include "plumbline/knowledge.h"
 #include "plumbline/model_json.h"
 #include "plumbline/ui/report/report_export.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -87,6 +90,51 @@ private slots:
         QVERIFY(!ui::writeReportPdf(report, dir.filePath("letter.pdf").toStdString(), letter));
         QVERIFY(run("pdfinfo", {dir.filePath("a4.pdf")}).contains("(A4)"));
         QVERIFY(run("pdfinfo", {dir.filePath("letter.pdf")}).contains("(letter)"));
+    }
+
+    // The diagram is painted from its scene, so every element's name is text on the diagram
+    // page (searchable), the page renders, and the file stays small, on A4 and Letter alike.
+    void diagramLabelsAreSearchableText_data() {
+        QTest::addColumn<int>("page");
+        QTest::newRow("A4") << int(ui::PageSize::A4);
+        QTest::newRow("Letter") << int(ui::PageSize::Letter);
+    }
+    void diagramLabelsAreSearchableText() {
+        if (!havePoppler()) QSKIP("poppler-utils (pdftoppm, pdftotext) not installed");
+        QFETCH(int, page);
+        const Report report = reportFor(QString(PLUMBLINE_SOURCE_DIR) +
+                                        "/resources/examples/ecommerce-platform.json");
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath("ecommerce.pdf");
+        ui::ReportExportOptions options;
+        options.page = static_cast<ui::PageSize>(page);
+        QVERIFY(!ui::writeReportPdf(report, pdf.toStdString(), options));
+        const QString info = run("pdfinfo", {pdf});
+        QVERIFY(info.contains(page == int(ui::PageSize::A4) ? "(A4)" : "(letter)"));
+        const int pages = info.section("Pages:", 1).section('\n', 0, 0).trimmed().toInt();
+        int diagramPage = 0;
+        QString text;
+        for (int i = 1; i <= pages && !diagramPage; ++i) {
+            text = run("pdftotext", {"-f", QString::number(i), "-l", QString::number(i), pdf, "-"});
+            if (text.contains("Architecture diagram") && !text.contains("Contents"))
+                diagramPage = i;
+        }
+        QVERIFY(diagramPage > 0);
+        for (const auto& e : report.model.elements)
+            QVERIFY2(text.contains(QString::fromStdString(e.displayName()).left(14)),
+                     e.displayName().c_str());
+        QVERIFY(text.contains("team checkout")); // context team labels too
+        QVERIFY(text.contains("r/s"));           // and flow rates
+        const QString n = QString::number(diagramPage);
+        run("pdftoppm", {"-png", "-r", "40", "-f", n, "-l", n, pdf, dir.filePath("diagram")});
+        const QStringList pngs = QDir(dir.path()).entryList({"diagram*.png"});
+        QCOMPARE(pngs.size(), 1);
+        const QImage image(dir.filePath(pngs.front()));
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > image.height()); // landscape
+        // Glyph outlines made this file 1.2 MB; as text it is well under 300 KB.
+        QVERIFY2(QFileInfo(pdf).size() < 300 * 1024,
+                 qPrintable(QString::number(QFileInfo(pdf).size())));
     }
 
     void hostileNamesAreDrawnAsText() {

@@ -11,6 +11,7 @@
 #include "plumbline/model.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,5 +41,61 @@ struct DiagramOptions {
 
 // The complete SVG document (UTF-8, with width/height/viewBox in user units).
 std::string writeDiagramSvg(const Model& model, const DiagramOptions& options = {});
+
+// The diagram as positioned, styled shapes in diagram units: exactly what writeDiagramSvg
+// serialises. The PDF paints it directly (QPainter) so that its labels stay real, searchable
+// text instead of the glyph outlines QSvgRenderer produces. Texts are already cut to fit.
+enum class TextAnchor { Start, Middle, End };
+struct DiagramText {
+    double x = 0, y = 0; // y is the baseline
+    double size = 10;    // font size in diagram units
+    bool bold = false;
+    TextAnchor anchor = TextAnchor::Start;
+    std::string colour, text;
+};
+struct DiagramScene {
+    struct Frame { // a bounded context
+        DiagramRect rect;
+        DiagramText name;
+        std::optional<DiagramText> team;
+    };
+    struct Arrow { // a flow: a line from (x1, y1) to the arrowhead's base, then a filled head
+        double x1 = 0, y1 = 0, baseX = 0, baseY = 0;
+        double head[6] = {}; // the head's triangle: tip, left, right (x, y pairs)
+        std::optional<FlowStyle> style;
+    };
+    struct Box { // an element
+        DiagramRect rect;
+        ElementKind kind = ElementKind::Service;
+        std::string colour;
+        bool pill = false;   // actors and externals: fully rounded, no kind bar
+        bool dashed = false; // externals
+        DiagramText name, subtitle;
+        std::optional<Severity> badge; // worst finding (never Off)
+        double badgeX = 0, badgeY = 0;
+        DiagramText badgeText;
+    };
+    struct RateLabel {
+        double x = 0, y = 0, width = 0, height = 15;
+        DiagramText text;
+    };
+    struct LegendEntry { // a kind swatch (kind set) or a flow style line
+        double x = 0, y = 0;
+        std::optional<ElementKind> kind;
+        FlowStyle style = FlowStyle::Sync;
+        DiagramText text;
+    };
+    double width = 0, height = 0;
+    std::string title;
+    std::vector<Frame> frames;
+    std::vector<Arrow> arrows;
+    std::vector<Box> boxes;
+    std::vector<RateLabel> labels;
+    std::vector<LegendEntry> legend;
+};
+DiagramScene diagramScene(const Model& model, const DiagramOptions& options = {});
+
+// A flow style's dash pattern as an SVG stroke-dasharray ("7,4"); empty for a solid line.
+std::string diagramDash(const std::optional<FlowStyle>& style);
 
 } // namespace plumb

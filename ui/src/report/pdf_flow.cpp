@@ -1,6 +1,8 @@
 // The PDF report's layout engine (pdf_flow.h).
 #include "pdf_flow.h"
 
+#include "pdf_svg.h"
+
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -248,9 +250,21 @@ void Flow::table(const std::vector<Column>& columns, const std::vector<std::vect
 }
 
 void Flow::svg(const QByteArray& data, double maxWidth) {
+    // Our own charts keep to a subset painted directly, so their text stays text (pdf_svg.h).
+    if (auto simple = parseSimpleSvg(data)) {
+        drawing(simple->size, std::move(simple->paint), maxWidth);
+        return;
+    }
     auto renderer = std::make_shared<QSvgRenderer>(data);
     if (!renderer->isValid()) return;
     const QSizeF natural = renderer->defaultSize();
+    drawing(
+        natural,
+        [renderer, natural](QPainter& p) { renderer->render(&p, QRectF(QPointF(0, 0), natural)); },
+        maxWidth);
+}
+
+void Flow::drawing(const QSizeF& natural, std::function<void(QPainter&)> paint, double maxWidth) {
     if (natural.isEmpty()) return;
     double w = std::min(maxWidth > 0 ? maxWidth : width_, width_);
     double h = w * natural.height() / natural.width();
@@ -261,7 +275,12 @@ void Flow::svg(const QByteArray& data, double maxWidth) {
     }
     ensure(h);
     const QRectF target(kMarginX + (width_ - w) / 2, y_, w, h);
-    add([renderer, target](QPainter& p, const std::vector<int>&) { renderer->render(&p, target); });
+    add([paint = std::move(paint), target, natural](QPainter& p, const std::vector<int>&) {
+        p.setClipRect(target);
+        p.translate(target.topLeft());
+        p.scale(target.width() / natural.width(), target.height() / natural.height());
+        paint(p);
+    });
     y_ += h + 8;
 }
 

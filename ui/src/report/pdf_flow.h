@@ -5,7 +5,7 @@
 //
 // Guarantees the report needs: a table row never splits across pages (the header row repeats
 // on the next page), a heading never ends a page alone, a "keep together" block moves to the
-// next page whole when it fits there, and SVG images stay vectors (QSvgRenderer at paint time).
+// next page whole when it fits there, and drawings stay vectors (painted at paint time).
 
 #include <QColor>
 #include <QFont>
@@ -60,6 +60,9 @@ public:
                const TableStyle& style = {});
     // An SVG drawn at most `maxWidth` wide (0: full width), scaled to fit one page.
     void svg(const QByteArray& svg, double maxWidth = 0);
+    // A vector drawing `natural` units in size, painted by `paint` in those units, scaled to at
+    // most `maxWidth` wide (0: full width) and to fit one page. Text it draws stays text.
+    void drawing(const QSizeF& natural, std::function<void(QPainter&)> paint, double maxWidth = 0);
     // Count tiles for the executive summary: {number, label, colour}.
     struct Tile {
         QString number, label;

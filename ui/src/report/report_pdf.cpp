@@ -1,15 +1,18 @@
 // The PDF report: the same content and order as the HTML report (report.h), laid out on pages
 // by pdf::Flow. Text is drawn as text (searchable, pdftotext-able), the diagram and charts as
 // vectors. User strings need no escaping here: they are drawn as plain text, never parsed.
+#include "pdf_diagram.h"
 #include "pdf_flow.h"
 #include "plumbline/report_charts.h"
 #include "plumbline/report_escape.h"
 #include "plumbline/report_text.h"
 #include "plumbline/ui/report/report_export.h"
 
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <cmath>
+#include <memory>
 
 namespace plumb::ui {
 namespace {
@@ -109,7 +112,18 @@ private:
     void diagram() {
         f_.orientedPage(true);
         f_.heading(1, "2  Architecture diagram", toc_[1]);
-        f_.svg(QByteArray::fromStdString(r_.diagramSvg));
+        // Painted from the scene rather than r_.diagramSvg so its labels stay text
+        // (pdf_diagram.h); the options match the ones buildReport gives the SVG.
+        DiagramOptions options;
+        options.title = r_.title;
+        for (const auto& f : r_.findings) {
+            if (f.waived || f.severity == Severity::Off) continue;
+            auto [it, fresh] = options.worstFinding.emplace(f.element, f.severity);
+            if (!fresh && f.severity > it->second) it->second = f.severity;
+        }
+        auto scene = std::make_shared<const DiagramScene>(diagramScene(r_.model, options));
+        f_.drawing(QSizeF(scene->width, scene->height),
+                   [scene](QPainter& p) { pdf::paintDiagram(p, *scene); });
         f_.paragraph("Boxes are elements coloured by kind, grey frames are bounded contexts, "
                      "arrows are flows "
                      "labelled with their rates; a badge marks the worst finding.",
