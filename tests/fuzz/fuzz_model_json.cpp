@@ -1,10 +1,10 @@
 // Any bytes into the model JSON reader: no crash, no sanitizer report, and a model that reads
 // must write, read again to the same model and write to the same bytes (a stable round trip).
+#include "plumbline/model_json.h"
+
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
-
-#include "plumbline/model_json.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);

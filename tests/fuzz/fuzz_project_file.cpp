@@ -1,13 +1,13 @@
 // Any bytes as a .plumb file: the loader must refuse cleanly or return a model that saves and
 // loads back equal. The file lives in /dev/shm (or /tmp) so the fuzzer is not disk-bound.
+#include "plumbline/project_file.h"
+
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <unistd.h>
-
-#include "plumbline/project_file.h"
 
 namespace {
 std::string scratch(const char* name) {
