@@ -26,6 +26,8 @@ QString examplePath(const QString& fileName) {
     return QStringLiteral(PLUMBLINE_SOURCE_DIR) + "/resources/examples/" + fileName;
 }
 
-QString dataPath(const QString& relative) { return QStringLiteral(PLUMBLINE_TEST_DATA) + "/" + relative; }
+QString dataPath(const QString& relative) {
+    return QStringLiteral(PLUMBLINE_TEST_DATA) + "/" + relative;
+}
 
 } // namespace testing

@@ -14,7 +14,8 @@ struct Run {
     QString err;
 };
 
-Run runPlumbline(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+Run runPlumbline(const QStringList& args,
+                 const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
                  int timeoutMs = 60000);
 QString examplePath(const QString& fileName);
 QString dataPath(const QString& relative);

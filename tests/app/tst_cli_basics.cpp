@@ -1,11 +1,11 @@
 // The command line skeleton of cli.md: help, version, convert, exit statuses, no display.
+#include "app_helpers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "app_helpers.h"
 
 using testing::runPlumbline;
 
@@ -68,8 +68,10 @@ void TestCliBasics::convertBadInputExitsTwoAndWritesNothing_data() {
     QTest::newRow("empty") << testing::dataPath("model/empty.json") << "empty";
     QTest::newRow("deep") << testing::dataPath("model/deep-nesting.json") << "nesting deeper";
     QTest::newRow("missing") << dir_.filePath("nowhere.json") << "cannot open";
-    QTest::newRow("negative volume") << testing::dataPath("model/negative-volume.json") << "/elements/0/data/volumeGB: expected a non-negative number";
-    QTest::newRow("random bytes as project") << testing::dataPath("model/random-bytes.plumb") << "not a Plumbline project";
+    QTest::newRow("negative volume") << testing::dataPath("model/negative-volume.json")
+                                     << "/elements/0/data/volumeGB: expected a non-negative number";
+    QTest::newRow("random bytes as project")
+        << testing::dataPath("model/random-bytes.plumb") << "not a Plumbline project";
 }
 
 void TestCliBasics::convertBadInputExitsTwoAndWritesNothing() {

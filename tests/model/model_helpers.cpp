@@ -1,7 +1,6 @@
 #include "model_helpers.h"
 
 #include <QTest>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -15,7 +14,9 @@ std::string readText(const std::string& path) {
     return s.str();
 }
 
-std::string dataPath(const std::string& relative) { return std::string(PLUMBLINE_TEST_DATA) + "/" + relative; }
+std::string dataPath(const std::string& relative) {
+    return std::string(PLUMBLINE_TEST_DATA) + "/" + relative;
+}
 
 std::string examplePath(const std::string& fileName) {
     return std::string(PLUMBLINE_SOURCE_DIR) + "/resources/examples/" + fileName;

@@ -1,18 +1,16 @@
 // Saving never leaves a half file: a child process saves over and over and is killed with
 // SIGKILL at random moments; after every kill the file must open with the old or the new
 // content, whole, and pass SQLite's integrity check.
+#include "model_helpers.h"
+#include "plumbline/model_files.h"
+
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <SQLiteCpp/SQLiteCpp.h>
-
 #include <csignal>
 #include <random>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include "model_helpers.h"
-#include "plumbline/model_files.h"
 
 using namespace plumb;
 
@@ -47,7 +45,8 @@ private slots:
     void killedJsonSaveLeavesOldOrNew();
 
 private:
-    template <typename Save, typename Check> void killRepeatedly(Save save, Check check, int rounds);
+    template <typename Save, typename Check>
+    void killRepeatedly(Save save, Check check, int rounds);
     QTemporaryDir dir_;
 };
 
@@ -58,7 +57,8 @@ void TestCrashSafeSave::killRepeatedly(Save save, Check check, int rounds) {
         const pid_t child = ::fork();
         QVERIFY(child >= 0);
         if (child == 0) {
-            for (int i = 0;; ++i) save(i % 2 == 0);
+            for (int i = 0;; ++i)
+                save(i % 2 == 0);
         }
         ::usleep(static_cast<useconds_t>(random() % 12000));
         ::kill(child, SIGKILL);
@@ -73,17 +73,21 @@ void TestCrashSafeSave::killedProjectSaveLeavesOldOrNew() {
     const std::string file = (dir_.path() + "/killed.plumb").toStdString();
     QVERIFY(!saveProject(file, Project{older, {}}));
     int bad = 0;
-    killRepeatedly([&](bool even) { saveProject(file, Project{even ? newer : older, {}}); },
-                   [&](int round) {
-                       auto loaded = loadProject(file);
-                       if (!loaded.ok() || !(loaded.project->model == older || loaded.project->model == newer)) {
-                           ++bad;
-                           QFAIL(qPrintable(QString("kill point %1 left a bad file").arg(round)));
-                       }
-                       SQLite::Database db(file, SQLite::OPEN_READONLY);
-                       QCOMPARE(db.execAndGet("PRAGMA integrity_check").getString(), std::string("ok"));
-                   },
-                   killPoints());
+    killRepeatedly(
+        [&](bool even) {
+            saveProject(file, Project{even ? newer : older, {}});
+        },
+        [&](int round) {
+            auto loaded = loadProject(file);
+            if (!loaded.ok() ||
+                !(loaded.project->model == older || loaded.project->model == newer)) {
+                ++bad;
+                QFAIL(qPrintable(QString("kill point %1 left a bad file").arg(round)));
+            }
+            SQLite::Database db(file, SQLite::OPEN_READONLY);
+            QCOMPARE(db.execAndGet("PRAGMA integrity_check").getString(), std::string("ok"));
+        },
+        killPoints());
     QCOMPARE(bad, 0);
 }
 
@@ -96,7 +100,8 @@ void TestCrashSafeSave::killedJsonSaveLeavesOldOrNew() {
                    [&](int round) {
                        const std::string now = testing::readText(file);
                        if (now != olderText && now != newerText)
-                           QFAIL(qPrintable(QString("kill point %1 left a half-written JSON file").arg(round)));
+                           QFAIL(qPrintable(
+                               QString("kill point %1 left a half-written JSON file").arg(round)));
                    },
                    killPoints() / 4);
 }

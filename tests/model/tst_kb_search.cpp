@@ -2,7 +2,6 @@
 #include "plumbline/kb_search.h"
 
 #include <QtTest>
-#include <chrono>
 
 using namespace plumb;
 
@@ -80,17 +79,7 @@ private slots:
         QCOMPARE(ftsQuery("x y", " OR "), std::string("\"x\" OR \"y\"*"));
         QCOMPARE(ftsQuery("!!"), std::string());
     }
-
-    void answersWellUnderTenMilliseconds() {
-        KnowledgeSearch search(builtinKnowledge());
-        search.search("warm up");
-        const auto start = std::chrono::steady_clock::now();
-        for (int i = 0; i < 50; ++i)
-            search.search("serverless connections");
-        const auto perQuery = (std::chrono::steady_clock::now() - start) / 50;
-        QVERIFY2(perQuery < std::chrono::milliseconds(10),
-                 qPrintable(QString::number(perQuery.count() / 1000) + " us per query"));
-    }
+    // Speed: tests/bench/bench_kb_search.cpp (a timed test would flake on a loaded machine).
 };
 
 QTEST_GUILESS_MAIN(TestKbSearch)

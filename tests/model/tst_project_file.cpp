@@ -1,18 +1,16 @@
 // The .plumb project file: lossless, refuses what is not ours, migrates, and saves atomically.
-#include <QDir>
-#include <QTemporaryDir>
-#include <QTest>
-
-#include <SQLiteCpp/SQLiteCpp.h>
-
-#include <fstream>
-#include <random>
-#include <unistd.h>
-
 #include "model_helpers.h"
 #include "plumbline/model_files.h"
 #include "plumbline/project_file.h"
 #include "project_schema.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fstream>
+#include <random>
+#include <unistd.h>
 
 using namespace plumb;
 
@@ -37,8 +35,10 @@ private:
 
 void TestProjectFile::jsonToProjectToJsonIsIdentical_data() {
     QTest::addColumn<QString>("file");
-    for (const auto& file : testing::exampleFiles()) QTest::newRow(file.c_str()) << QString::fromStdString(file);
-    QTest::newRow("unknown-fields") << QString::fromStdString(testing::dataPath("model/unknown-fields.json"));
+    for (const auto& file : testing::exampleFiles())
+        QTest::newRow(file.c_str()) << QString::fromStdString(file);
+    QTest::newRow("unknown-fields")
+        << QString::fromStdString(testing::dataPath("model/unknown-fields.json"));
 }
 
 void TestProjectFile::jsonToProjectToJsonIsIdentical() {
@@ -54,7 +54,8 @@ void TestProjectFile::jsonToProjectToJsonIsIdentical() {
 
 void TestProjectFile::keepsFindingStatus() {
     Project project{testing::readModelOrFail(testing::examplePath("ecommerce-platform.json")), {}};
-    project.findingStatuses.push_back({"shared-store", "orders-db", "acknowledged", "reviewed on 2026-11-20", "2026-11-20T10:00:00Z"});
+    project.findingStatuses.push_back({"shared-store", "orders-db", "acknowledged",
+                                       "reviewed on 2026-11-20", "2026-11-20T10:00:00Z"});
     QVERIFY(!saveProject(path("status.plumb"), project));
     auto loaded = loadProject(path("status.plumb"));
     QVERIFY(loaded.ok());
@@ -66,10 +67,12 @@ void TestProjectFile::refusesWhatIsNotAProject_data() {
     QTest::addColumn<QString>("expected");
     std::mt19937 random(7);
     QByteArray noise(64 * 1024, 0);
-    for (auto& b : noise) b = static_cast<char>(random());
+    for (auto& b : noise)
+        b = static_cast<char>(random());
     QTest::newRow("random bytes") << noise << "not a Plumbline project";
     QTest::newRow("empty file") << QByteArray() << "not a Plumbline project";
-    QTest::newRow("json inside") << QByteArray(R"({"format":"plumbline-model"})") << "not a Plumbline project";
+    QTest::newRow("json inside") << QByteArray(R"({"format":"plumbline-model"})")
+                                 << "not a Plumbline project";
 }
 
 void TestProjectFile::refusesWhatIsNotAProject() {
@@ -83,7 +86,8 @@ void TestProjectFile::refusesWhatIsNotAProject() {
     auto loaded = loadProject(file);
     QVERIFY(!loaded.ok());
     QCOMPARE(QString::fromStdString(loaded.errors[0].file), QString::fromStdString(file));
-    QVERIFY2(QString::fromStdString(loaded.errors[0].message).contains(expected), loaded.errors[0].toString().c_str());
+    QVERIFY2(QString::fromStdString(loaded.errors[0].message).contains(expected),
+             loaded.errors[0].toString().c_str());
 }
 
 void TestProjectFile::refusesANewerSchema() {
@@ -98,7 +102,9 @@ void TestProjectFile::refusesANewerSchema() {
 }
 
 void TestProjectFile::refusesViewsInPlaceOfTables() {
-    QVERIFY(!saveProject(path("crafted.plumb"), Project{testing::readModelOrFail(testing::examplePath("iot-telemetry.json")), {}}));
+    QVERIFY(!saveProject(
+        path("crafted.plumb"),
+        Project{testing::readModelOrFail(testing::examplePath("iot-telemetry.json")), {}}));
     {
         SQLite::Database db(path("crafted.plumb"), SQLite::OPEN_READWRITE);
         db.exec("ALTER TABLE elements RENAME TO elements_real");
@@ -107,13 +113,14 @@ void TestProjectFile::refusesViewsInPlaceOfTables() {
     }
     auto loaded = loadProject(path("crafted.plumb"));
     QVERIFY(!loaded.ok());
-    QVERIFY2(QString::fromStdString(loaded.errors[0].message).contains("is a view"), loaded.errors[0].toString().c_str());
+    QVERIFY2(QString::fromStdString(loaded.errors[0].message).contains("is a view"),
+             loaded.errors[0].toString().c_str());
 }
 
 void TestProjectFile::migratesAnOlderSchema() {
     Project project{testing::readModelOrFail(testing::examplePath("ecommerce-platform.json")), {}};
     QVERIFY(!saveProject(path("v1.plumb"), project));
-    {   // turn it into a version-1 file: no finding_status or history yet
+    { // turn it into a version-1 file: no finding_status or history yet
         SQLite::Database db(path("v1.plumb"), SQLite::OPEN_READWRITE);
         db.exec("DROP TABLE finding_status");
         db.exec("DROP TABLE history");
@@ -130,14 +137,17 @@ void TestProjectFile::migratesAnOlderSchema() {
 }
 
 void TestProjectFile::damagedRowIsNamed() {
-    QVERIFY(!saveProject(path("damaged.plumb"), Project{testing::readModelOrFail(testing::examplePath("iot-telemetry.json")), {}}));
+    QVERIFY(!saveProject(
+        path("damaged.plumb"),
+        Project{testing::readModelOrFail(testing::examplePath("iot-telemetry.json")), {}}));
     {
         SQLite::Database db(path("damaged.plumb"), SQLite::OPEN_READWRITE);
         db.exec("UPDATE elements SET body = '{\"id\": \"lake\", \"kind\": ' WHERE id = 'lake'");
     }
     auto loaded = loadProject(path("damaged.plumb"));
     QVERIFY(!loaded.ok());
-    QVERIFY2(QString::fromStdString(loaded.errors[0].message).contains("elements row"), loaded.errors[0].toString().c_str());
+    QVERIFY2(QString::fromStdString(loaded.errors[0].message).contains("elements row"),
+             loaded.errors[0].toString().c_str());
 }
 
 void TestProjectFile::failedSaveKeepsThePreviousFile() {
@@ -154,7 +164,8 @@ void TestProjectFile::failedSaveKeepsThePreviousFile() {
     auto err = saveProject(file, changed);
     QVERIFY(err);
     QCOMPARE(err->file, file);
-    QVERIFY2(QString::fromStdString(err->message).contains("previous file is unchanged"), err->toString().c_str());
+    QVERIFY2(QString::fromStdString(err->message).contains("previous file is unchanged"),
+             err->toString().c_str());
     auto loaded = loadProject(file);
     QVERIFY(loaded.ok());
     QVERIFY(loaded.project->model == original.model);

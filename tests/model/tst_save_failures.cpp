@@ -2,18 +2,17 @@
 // leaves the previous file exactly as it was, and leaves no side file behind. The failure is
 // injected with RLIMIT_FSIZE in a forked child: every write past N bytes fails with EFBIG,
 // as on a full disk, at a different point of the save for each N.
+#include "model_helpers.h"
+#include "plumbline/model_files.h"
+
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <functional>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include "model_helpers.h"
-#include "plumbline/model_files.h"
 
 using namespace plumb;
 
@@ -22,7 +21,8 @@ namespace {
 Model withNotes(const Model& base, const std::string& note) {
     Model m = base;
     m.description = note;
-    for (auto& e : m.elements) e.description = std::string(300, 'n');
+    for (auto& e : m.elements)
+        e.description = std::string(300, 'n');
     return m;
 }
 
@@ -57,7 +57,8 @@ private:
 
 void TestSaveFailures::projectSaveFailsCleanly_data() {
     QTest::addColumn<int>("limit");
-    for (int kb : {1, 8, 40, 120}) QTest::newRow(qPrintable(QString("%1 KB").arg(kb))) << kb * 1024;
+    for (int kb : {1, 8, 40, 120})
+        QTest::newRow(qPrintable(QString("%1 KB").arg(kb))) << kb * 1024;
 }
 
 void TestSaveFailures::projectSaveFailsCleanly() {
@@ -71,7 +72,8 @@ void TestSaveFailures::projectSaveFailsCleanly() {
     std::string message;
     const int status = saveInLimitedChild(static_cast<rlim_t>(limit), [&] {
         auto err = saveProject(file, Project{bigger, {}});
-        return err && err->file == file && err->message.find("previous file is unchanged") != std::string::npos;
+        return err && err->file == file &&
+               err->message.find("previous file is unchanged") != std::string::npos;
     });
     QCOMPARE(status, 1); // the error was reported, naming the file
     QCOMPARE(testing::readText(file), before);
@@ -82,19 +84,22 @@ void TestSaveFailures::projectSaveFailsCleanly() {
 
 void TestSaveFailures::jsonSaveFailsCleanly_data() {
     QTest::addColumn<int>("limit");
-    for (int kb : {0, 4, 64}) QTest::newRow(qPrintable(QString("%1 KB").arg(kb))) << kb * 1024;
+    for (int kb : {0, 4, 64})
+        QTest::newRow(qPrintable(QString("%1 KB").arg(kb))) << kb * 1024;
 }
 
 void TestSaveFailures::jsonSaveFailsCleanly() {
     QFETCH(int, limit);
-    const Model original = testing::readModelOrFail(testing::examplePath("ecommerce-platform.json"));
+    const Model original =
+        testing::readModelOrFail(testing::examplePath("ecommerce-platform.json"));
     const std::string file = (dir_.path() + "/full.json").toStdString();
     QVERIFY(!writeFileAtomically(file, writeModelJson(original)));
     const std::string before = testing::readText(file);
     const std::string bigger = writeModelJson(withNotes(original, std::string(300 * 1024, 'x')));
     const int status = saveInLimitedChild(static_cast<rlim_t>(limit), [&] {
         auto err = writeFileAtomically(file, bigger);
-        return err && err->file == file && err->message.find("previous file is unchanged") != std::string::npos;
+        return err && err->file == file &&
+               err->message.find("previous file is unchanged") != std::string::npos;
     });
     QCOMPARE(status, 1);
     QCOMPARE(testing::readText(file), before);

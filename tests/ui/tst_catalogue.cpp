@@ -2,7 +2,6 @@
 #include "plumbline/ui/catalogue/catalogue_browser.h"
 #include "plumbline/ui/catalogue/catalogue_html.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -37,15 +36,13 @@ private slots:
         QVERIFY(!browser.resultTexts().first().contains(QChar(1)));
     }
 
-    void everyPrefixOfTypingAnswersQuickly() {
+    // Typing letter by letter answers at every prefix (the speed is measured in
+    // tests/bench/bench_catalogue.cpp, not asserted here).
+    void everyPrefixOfTypingAnswers() {
         CatalogueBrowser browser(plumb::builtinKnowledge());
         const QString text = QStringLiteral("serverless connections");
-        QElapsedTimer timer;
-        timer.start();
         for (qsizetype i = 1; i <= text.size(); ++i)
             browser.setSearchText(text.left(i));
-        // Generous bound for CI machines; the benchmark measures the real figure.
-        QVERIFY2(timer.elapsed() < 50 * text.size(), qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(browser.resultIds().first(), QStringLiteral("connection-pooling"));
     }
 

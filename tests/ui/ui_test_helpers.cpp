@@ -43,6 +43,17 @@ std::optional<QString> FakeDialogs::askWaiverReason(QWidget*, const QString& fin
     return waiverReason;
 }
 
+RecoveryChoice FakeDialogs::askRecoverDocuments(QWidget*, const QStringList& documents) {
+    recoveryPrompts << documents;
+    return recoveryChoice;
+}
+
+LockedFileChoice FakeDialogs::askOpenLockedFile(QWidget*, const QString& fileName,
+                                                const QString& holder) {
+    lockedFilePrompts << fileName + QLatin1Char('|') + holder;
+    return lockedFileChoice;
+}
+
 void useScratchSettings() {
     // Test mode sends QSettings to ~/.qttest; a distinct organisation keeps even that apart.
     QStandardPaths::setTestModeEnabled(true);

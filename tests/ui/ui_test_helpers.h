@@ -28,6 +28,9 @@ public:
     std::optional<ModelProperties> askModelProperties(QWidget*, const ModelProperties&) override;
     std::optional<QString> askWaiverReason(QWidget*, const QString& findingTitle,
                                            const QString& elementName) override;
+    RecoveryChoice askRecoverDocuments(QWidget*, const QStringList& documents) override;
+    LockedFileChoice askOpenLockedFile(QWidget*, const QString& fileName,
+                                       const QString& holder) override;
 
     // What the next questions answer.
     UnsavedChoice unsavedChoice = UnsavedChoice::Cancel;
@@ -35,13 +38,17 @@ public:
     QString saveFileName;
     std::optional<ModelProperties> modelProperties;
     std::optional<QString> waiverReason;
+    RecoveryChoice recoveryChoice = RecoveryChoice::Later;
+    LockedFileChoice lockedFileChoice = LockedFileChoice::Cancel;
 
     // What was shown or asked.
     QList<ShownMessage> errors;
     QList<ShownMessage> informations;
     QStringList unsavedPrompts; // document names
     QStringList suggestedSavePaths;
-    QStringList waiverPrompts; // "finding title @ element name"
+    QStringList waiverPrompts;          // "finding title @ element name"
+    QList<QStringList> recoveryPrompts; // the documents offered, per prompt
+    QStringList lockedFilePrompts;      // "file name|holder"
 };
 
 // Points QSettings at a scratch location and clears it; call from init().

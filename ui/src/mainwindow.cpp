@@ -1,5 +1,6 @@
 #include "plumbline/ui/mainwindow.h"
 
+#include "plumbline/model_files.h"
 #include "plumbline/ui/charts/charts_panel.h"
 #include "plumbline/ui/commands.h"
 #include "plumbline/ui/diagram/diagram_export.h"
@@ -18,6 +19,7 @@
 #include "plumbline/ui/model_overview.h"
 #include "plumbline/ui/properties/property_editor.h"
 #include "plumbline/ui/recent_files.h"
+#include "plumbline/ui/recovery.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -26,6 +28,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -74,6 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<UserDialogs> dialogs, QWidget* parent)
     createDocks();
     createFindings();
     createTradeoffViews();
+    createAutosave();
     createMenus();
     statusBar();
     setDocument(std::make_unique<Document>(plumb::Project{}));
@@ -267,10 +271,18 @@ void MainWindow::createMenus() {
     rebuildExampleMenu();
 }
 
-void MainWindow::setDocument(std::unique_ptr<Document> document) {
+void MainWindow::setDocument(std::unique_ptr<Document> document, std::unique_ptr<QLockFile> lock,
+                             bool readOnly) {
     // The old document goes last, once nothing shows it any more.
     std::unique_ptr<Document> previous = std::move(m_document);
     m_document = std::move(document);
+    // Reopening the file this window already holds keeps its lock; anything else replaces it.
+    const bool sameFile =
+        m_projectLock && !m_document->isUntitled() &&
+        m_projectLock->fileName() == QFileInfo(m_document->filePath()).absoluteFilePath() + ".lock";
+    if (lock || readOnly || !sameFile) m_projectLock = std::move(lock);
+    m_readOnly = readOnly;
+    m_autosaver->setDocument(m_document.get());
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
@@ -290,11 +302,13 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
 
 void MainWindow::updateTitle() {
     // "[*]" is where Qt shows the modified mark when setWindowModified(true).
-    setWindowTitle(tr("%1[*] — Plumbline").arg(m_document->displayName()));
+    setWindowTitle((m_readOnly ? tr("%1[*] (read-only) — Plumbline") : tr("%1[*] — Plumbline"))
+                       .arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
 }
 
 bool MainWindow::openStartupDocument(const QString& file) {
+    if (offerRecovery()) return true;
     if (!file.isEmpty()) return openFile(file) || openExample(defaultExampleFileName());
     const QString last = recentFiles().value(0);
     if (!last.isEmpty() && QFileInfo::exists(last) && openFile(last)) return true;
@@ -314,10 +328,13 @@ bool MainWindow::openFile(const QString& path) {
         reportLoadFailure(QFileInfo(path).fileName(), load.errors);
         return false;
     }
+    std::unique_ptr<QLockFile> lock;
+    bool readOnly = false;
+    if (!lockProject(load.document->filePath(), lock, readOnly)) return false;
     if (!maybeSave()) return false;
     addRecentFile(load.document->filePath());
     rebuildRecentMenu();
-    setDocument(std::move(load.document));
+    setDocument(std::move(load.document), std::move(lock), readOnly);
     statusBar()->showMessage(
         tr("Opened %1 — %2").arg(m_document->displayName(), modelCounts(m_document->model())),
         5000);
@@ -355,7 +372,7 @@ bool MainWindow::importJson(const QString& path) {
 }
 
 bool MainWindow::save() {
-    if (!m_document->canSaveInPlace()) return saveAs();
+    if (m_readOnly || !m_document->canSaveInPlace()) return saveAs();
     return saveAs(m_document->filePath());
 }
 
@@ -370,12 +387,33 @@ bool MainWindow::saveAs(const QString& requestedPath) {
         if (path.isEmpty()) return false;
         path = withSuffix(path, QStringLiteral("plumb"));
     }
+    // Never write over a project another Plumbline has open; a new file gets its own lock.
+    const QString lockPath = QFileInfo(path).absoluteFilePath() + ".lock";
+    const bool keepLock = m_projectLock && m_projectLock->fileName() == lockPath;
+    std::unique_ptr<QLockFile> lock;
+    if (!keepLock && plumb::isProjectFileName(path.toStdString())) {
+        lock = std::make_unique<QLockFile>(lockPath);
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            if (lock->error() == QLockFile::LockFailedError) {
+                m_dialogs->showError(this, tr("Save failed"),
+                                     tr("\"%1\" is open in another Plumbline; save under "
+                                        "another name.")
+                                         .arg(QFileInfo(path).fileName()));
+                return false;
+            }
+            lock.reset(); // a folder without write access for the lock: nothing to coordinate
+        }
+    }
     if (const auto error = m_document->saveAs(path)) {
         m_dialogs->showError(this, tr("Save failed"),
                              tr("Could not save \"%1\".").arg(QFileInfo(path).fileName()),
                              QString::fromStdString(error->toString()));
         return false;
     }
+    if (!keepLock) m_projectLock = std::move(lock);
+    m_readOnly = false;
+    updateTitle();
     addRecentFile(m_document->filePath());
     rebuildRecentMenu();
     statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 5000);
@@ -498,6 +536,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     saveWindowSettings();
+    m_autosaver->discard(); // closed normally: nothing to recover
+    m_projectLock.reset();
     event->accept();
 }
 

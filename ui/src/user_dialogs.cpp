@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace plumb::ui {
 
@@ -37,6 +38,47 @@ UnsavedChoice QtUserDialogs::askUnsavedChanges(QWidget* parent, const QString& d
     }
 }
 
+RecoveryChoice QtUserDialogs::askRecoverDocuments(QWidget* parent, const QStringList& documents) {
+    QMessageBox box(QMessageBox::Question, QObject::tr("Recover unsaved work"),
+                    documents.size() == 1
+                        ? QObject::tr("Plumbline did not close normally. Recover your unsaved "
+                                      "changes to %1?")
+                              .arg(documents.first())
+                        : QObject::tr("Plumbline did not close normally and left %1 documents "
+                                      "with unsaved changes. Recover the most recent one, %2?")
+                              .arg(documents.size())
+                              .arg(documents.first()),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(QObject::tr("The recovered document opens with its changes unsaved; "
+                                       "save it to keep them."));
+    if (documents.size() > 1) box.setDetailedText(documents.join('\n'));
+    QPushButton* recover = box.addButton(QObject::tr("&Recover"), QMessageBox::AcceptRole);
+    QPushButton* discard = box.addButton(QObject::tr("&Discard"), QMessageBox::DestructiveRole);
+    box.addButton(QObject::tr("Ask &Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == recover) return RecoveryChoice::Recover;
+    if (box.clickedButton() == discard) return RecoveryChoice::Discard;
+    return RecoveryChoice::Later;
+}
+
+LockedFileChoice QtUserDialogs::askOpenLockedFile(QWidget* parent, const QString& fileName,
+                                                  const QString& holder) {
+    QMessageBox box(
+        QMessageBox::Warning, QObject::tr("Project in use"),
+        QObject::tr("\"%1\" is open in another Plumbline%2.")
+            .arg(fileName, holder.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(holder)),
+        QMessageBox::NoButton, parent);
+    box.setInformativeText(QObject::tr("Open it read-only? You can still save your changes "
+                                       "under another name."));
+    QPushButton* readOnly = box.addButton(QObject::tr("Open &Read-Only"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    return box.clickedButton() == readOnly ? LockedFileChoice::OpenReadOnly
+                                           : LockedFileChoice::Cancel;
+}
+
 QString QtUserDialogs::askOpenFileName(QWidget* parent, const QString& title,
                                        const QString& directory, const QString& filter) {
     return QFileDialog::getOpenFileName(parent, title, directory, filter);
@@ -54,9 +96,8 @@ std::optional<ModelProperties> QtUserDialogs::askModelProperties(QWidget* parent
     return dialog.properties();
 }
 
-std::optional<QString> QtUserDialogs::askWaiverReason(QWidget* parent,
-                                                     const QString& findingTitle,
-                                                     const QString& elementName) {
+std::optional<QString> QtUserDialogs::askWaiverReason(QWidget* parent, const QString& findingTitle,
+                                                      const QString& elementName) {
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
         parent, QObject::tr("Waive finding"),

@@ -3,6 +3,8 @@
 #include "plumbline/ui/catalogue/catalogue_browser.h"
 #include "plumbline/ui/charts/charts_panel.h"
 #include "plumbline/ui/charts/scale_slider.h"
+#include "plumbline/ui/findings/findings_model.h"
+#include "plumbline/ui/findings/findings_panel.h"
 #include "plumbline/ui/mainwindow.h"
 
 #include <QDockWidget>
@@ -40,6 +42,12 @@ void MainWindow::createTradeoffViews() {
     toolbar->addWidget(m_scaleSlider);
     connect(m_scaleSlider, &charts::ScaleSlider::scaleChanged, m_charts,
             &charts::ChartsPanel::setScale);
+    // The findings follow the slider too: badges, the findings dock and the status bar count
+    // show what would fire at that load.
+    connect(m_scaleSlider, &charts::ScaleSlider::scaleChanged, m_findings,
+            &FindingsModel::setScale);
+    connect(m_findingsPanel, &FindingsPanel::learnMoreRequested, this,
+            &MainWindow::showInCatalogue);
     connect(m_scaleSlider, &charts::ScaleSlider::scaleChanged, this, [this](double scale) {
         statusBar()->showMessage(scale == 1
                                      ? tr("What if: the model as estimated")

@@ -38,6 +38,12 @@ void FindingsModel::setDocument(Document* document) {
     fullUpdate();
 }
 
+void FindingsModel::setScale(double scale) {
+    if (scale == m_options.scale) return;
+    m_options.scale = scale;
+    fullUpdate(); // a new Analysis with the new options
+}
+
 const plumb::AnalysisResult& FindingsModel::analysis() const {
     return m_analysis ? m_analysis->result() : emptyAnalysis();
 }
@@ -123,7 +129,7 @@ void FindingsModel::fullUpdate(bool reanalyse) {
     }
     const plumb::Model& model = m_document->model();
     if (reanalyse || !m_analysis) {
-        m_analysis = std::make_unique<plumb::Analysis>(m_knowledge);
+        m_analysis = std::make_unique<plumb::Analysis>(m_knowledge, m_options);
         m_analysis->reset(model);
     }
     // One pass of the checker over everything, then filed by element for later updates.

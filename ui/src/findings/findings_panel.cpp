@@ -2,6 +2,7 @@
 
 #include "plumbline/ui/diagram/diagram_scene.h"
 #include "plumbline/ui/diagram/diagram_view.h"
+#include "plumbline/ui/findings/finding_details.h"
 #include "plumbline/ui/findings/findings_model.h"
 #include "plumbline/ui/findings/severity_style.h"
 #include "plumbline/ui/findings/waiver_command.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -196,9 +198,14 @@ FindingsPanel::FindingsPanel(FindingsModel* findings, UserDialogs* dialogs,
     bar->addWidget(m_severity);
     bar->addWidget(waiveButton);
 
+    m_learnMoreAction = new QAction(tr("Learn More"), this);
+    m_learnMoreAction->setObjectName(QStringLiteral("actionLearnMore"));
+    m_details = new FindingDetails(findings->knowledge(), this);
+
     m_openList = makeList(m_openProxy, QStringLiteral("openFindings"), this);
     m_openList->setColumnHidden(FindingsTableModel::ReasonColumn, true);
     m_openList->addAction(m_waiveAction);
+    m_openList->addAction(m_learnMoreAction);
     m_openList->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_waivedList = makeList(m_waivedProxy, QStringLiteral("waivedFindings"), this);
     m_waivedList->setVisible(false);
@@ -220,13 +227,27 @@ FindingsPanel::FindingsPanel(FindingsModel* findings, UserDialogs* dialogs,
     waivedBar->addStretch(1);
     waivedBar->addWidget(m_summary);
 
+    // The lists on the left, the details on the right: the bottom dock is wide and short.
+    auto* lists = new QWidget(this);
+    auto* listsLayout = new QVBoxLayout(lists);
+    listsLayout->setContentsMargins(0, 0, 0, 0);
+    listsLayout->setSpacing(4);
+    listsLayout->addWidget(m_openList, 3);
+    listsLayout->addLayout(waivedBar);
+    listsLayout->addWidget(m_waivedList, 2);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("findingsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(lists);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addLayout(bar);
-    layout->addWidget(m_openList, 3);
-    layout->addLayout(waivedBar);
-    layout->addWidget(m_waivedList, 2);
+    layout->addWidget(splitter, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, &FindingsPanel::applyFilters);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsPanel::applyFilters);
@@ -238,9 +259,20 @@ FindingsPanel::FindingsPanel(FindingsModel* findings, UserDialogs* dialogs,
     connect(m_openList, &QTreeView::activated, this, &FindingsPanel::showFinding);
     connect(m_waivedList, &QTreeView::clicked, this, &FindingsPanel::showFinding);
     connect(m_waiveAction, &QAction::triggered, this, [this] { waiveSelected(); });
+    connect(m_learnMoreAction, &QAction::triggered, this, [this] {
+        if (!m_details->learnMoreIds().isEmpty())
+            emit learnMoreRequested(m_details->learnMoreIds().first());
+    });
+    connect(m_details, &FindingDetails::learnMoreRequested, this,
+            &FindingsPanel::learnMoreRequested);
+    connect(m_openList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showDetails(current); });
+    connect(m_waivedList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showDetails(current); });
     connect(m_openList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FindingsPanel::updateActions);
     connect(findings, &FindingsModel::findingsChanged, this, [this] {
+        restoreSelection();
         updateCounts();
         updateActions();
     });
@@ -270,6 +302,50 @@ void FindingsPanel::updateCounts() {
 void FindingsPanel::updateActions() {
     m_waiveAction->setEnabled(m_findings->document() &&
                               m_openList->selectionModel()->hasSelection());
+    const QStringList ids = m_details->learnMoreIds();
+    m_learnMoreAction->setEnabled(!ids.isEmpty());
+    m_learnMoreAction->setText(ids.isEmpty()
+                                   ? tr("Learn More")
+                                   : tr("Learn more about %1").arg(m_details->entryName(ids[0])));
+}
+
+void FindingsPanel::showDetails(const QModelIndex& proxyIndex) {
+    const auto* proxy = qobject_cast<const QSortFilterProxyModel*>(proxyIndex.model());
+    const int row = proxy ? proxy->mapToSource(proxyIndex).row() : -1;
+    const auto& findings = m_findings->findings();
+    if (row < 0 || row >= static_cast<int>(findings.size())) {
+        m_details->showFinding(nullptr);
+        m_shownRule.clear();
+        m_shownElement.clear();
+    } else {
+        const plumb::Finding& finding = findings[static_cast<std::size_t>(row)];
+        m_details->showFinding(
+            &finding,
+            proxyIndex.siblingAtColumn(FindingsTableModel::ElementColumn).data().toString());
+        m_shownRule = finding.rule;
+        m_shownElement = finding.element;
+        m_shownWaived = finding.waived;
+    }
+    updateActions();
+}
+
+void FindingsPanel::restoreSelection() {
+    // The table was reset (an edit, the what-if slider): select the same finding again if it
+    // still fires, so its details follow the numbers as they change.
+    if (m_shownRule.empty()) return showDetails({});
+    QTreeView* list = m_shownWaived ? m_waivedList : m_openList;
+    auto* proxy = static_cast<QSortFilterProxyModel*>(list->model());
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QModelIndex index = proxy->index(row, 0);
+        if (index.data(FindingsTableModel::RuleRole).toString().toStdString() == m_shownRule &&
+            index.data(FindingsTableModel::ElementIdRole).toString().toStdString() ==
+                m_shownElement) {
+            list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
+            return showDetails(index);
+        }
+    }
+    showDetails({});
 }
 
 void FindingsPanel::showFinding(const QModelIndex& proxyIndex) {

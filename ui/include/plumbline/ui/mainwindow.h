@@ -11,6 +11,7 @@
 
 class QAction;
 class QDockWidget;
+class QLockFile;
 class QMenu;
 class QUndoGroup;
 
@@ -22,6 +23,7 @@ class DiagramView;
 class Palette;
 } // namespace diagram
 class PropertyEditor;
+class Autosaver;
 class FindingsModel;
 class FindingsPanel;
 class DocumentTreeView;
@@ -77,6 +79,16 @@ public:
     // Asks to save unsaved changes; true when it is fine to replace or close the document.
     bool maybeSave();
 
+    // Crash safety (mainwindow_safety.cpp). A project another Plumbline has open is opened
+    // read-only: Save then asks for another name.
+    bool isReadOnly() const { return m_readOnly; }
+    // The lock held on the open project (`<file>.lock`), or nullptr.
+    QLockFile* projectLock() const { return m_projectLock.get(); }
+    Autosaver* autosaver() const { return m_autosaver; }
+    // Offers the recovery files a crashed Plumbline left behind (openStartupDocument does this
+    // first); true when one was recovered and is now the open document.
+    bool offerRecovery();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -84,7 +96,14 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
-    void setDocument(std::unique_ptr<Document> document);
+    // `lock`: the new document's project lock (nullptr keeps the current one when it is the
+    // same file, and releases it otherwise).
+    void setDocument(std::unique_ptr<Document> document, std::unique_ptr<QLockFile> lock = nullptr,
+                     bool readOnly = false);
+    // Takes `<path>.lock` for a project file, or asks the user when another Plumbline holds
+    // it. False when the user cancels; `readOnly` when they chose to open it read-only.
+    bool lockProject(const QString& path, std::unique_ptr<QLockFile>& lock, bool& readOnly);
+    void createAutosave();
     void updateTitle();
     void rebuildRecentMenu();
     void rebuildExampleMenu();
@@ -117,13 +136,17 @@ private:
     FindingsPanel* m_findingsPanel = nullptr;
     QDockWidget* m_findingsDock = nullptr;
     void createFindings(); // live findings: dock, canvas badges, status bar count
-    // Tradeoff charts and pattern catalogue docks, what-if toolbar (charts/mainwindow_tradeoffs.cpp).
+    // Tradeoff charts and pattern catalogue docks, what-if toolbar
+    // (charts/mainwindow_tradeoffs.cpp).
     void createTradeoffViews();
     charts::ChartsPanel* m_charts = nullptr;
     charts::ScaleSlider* m_scaleSlider = nullptr;
     catalogue::CatalogueBrowser* m_catalogue = nullptr;
     QDockWidget* m_chartsDock = nullptr;
     QDockWidget* m_catalogueDock = nullptr;
+    Autosaver* m_autosaver = nullptr;
+    std::unique_ptr<QLockFile> m_projectLock;
+    bool m_readOnly = false;
 };
 
 } // namespace plumb::ui

@@ -6,6 +6,7 @@
 #include "plumbline/ui/document.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -14,6 +15,10 @@ class QWidget;
 namespace plumb::ui {
 
 enum class UnsavedChoice { Save, Discard, Cancel };
+// Recovery files left by a crash: open the newest, delete them all, or ask again next time.
+enum class RecoveryChoice { Recover, Discard, Later };
+// A project another Plumbline has open.
+enum class LockedFileChoice { OpenReadOnly, Cancel };
 
 class UserDialogs {
 public:
@@ -33,6 +38,11 @@ public:
     // Why a finding is acceptable, before waiving it; nullopt when the user cancels.
     virtual std::optional<QString> askWaiverReason(QWidget* parent, const QString& findingTitle,
                                                    const QString& elementName) = 0;
+    // `documents`: what each recovery file holds ("shop.plumb (autosaved 12:03)"), newest first.
+    virtual RecoveryChoice askRecoverDocuments(QWidget* parent, const QStringList& documents) = 0;
+    // `holder` describes the other Plumbline ("process 1234 on host"), possibly empty.
+    virtual LockedFileChoice askOpenLockedFile(QWidget* parent, const QString& fileName,
+                                               const QString& holder) = 0;
 };
 
 // The real dialogs: QMessageBox, QFileDialog and the model properties dialog.
@@ -50,6 +60,9 @@ public:
                                                       const ModelProperties& current) override;
     std::optional<QString> askWaiverReason(QWidget* parent, const QString& findingTitle,
                                            const QString& elementName) override;
+    RecoveryChoice askRecoverDocuments(QWidget* parent, const QStringList& documents) override;
+    LockedFileChoice askOpenLockedFile(QWidget* parent, const QString& fileName,
+                                       const QString& holder) override;
 };
 
 // The first errors as CLI-style lines ("file: /json/path: message"), at most `limit` of them,

@@ -48,6 +48,11 @@ public:
     // The unwaived findings on one element (or flow, or context), in the checker's order.
     std::vector<const plumb::Finding*> findingsFor(const std::string& id) const;
 
+    // The what-if multiplier for rates, volumes and growth (AnalysisOptions::scale). Changing
+    // it analyses the whole model again: every element's load moves with it.
+    void setScale(double scale);
+    double scale() const { return m_options.scale; }
+
     // How long the last update took (analysis + rules), in milliseconds.
     double lastUpdateMilliseconds() const { return m_lastUpdateMs; }
 
@@ -66,6 +71,7 @@ private:
     void assemble();
 
     const plumb::KnowledgeBase& m_knowledge;
+    plumb::AnalysisOptions m_options;
     // The rules split by scope, so that one element can be evaluated without the model rules.
     plumb::KnowledgeBase m_elementRules, m_modelRules;
     QPointer<Document> m_document;

@@ -2,7 +2,9 @@
 // The Findings dock's content: the checker's findings as a table (severity, element, finding),
 // with a text filter and a severity filter, and the waived findings apart under a "Waived"
 // toggle with their reasons. Clicking a finding selects its element and centres it on the
-// canvas; "Waive…" asks for a reason and adds the waiver to the model as one undo step.
+// canvas; "Waive…" asks for a reason and adds the waiver to the model as one undo step. The
+// details pane beside the lists explains the selected finding and links to the catalogue
+// ("Learn more", also in the list's context menu).
 
 #include <QAbstractTableModel>
 #include <QWidget>
@@ -18,6 +20,7 @@ class QTreeView;
 
 namespace plumb::ui {
 
+class FindingDetails;
 class FindingsModel;
 class UserDialogs;
 namespace diagram {
@@ -55,13 +58,22 @@ public:
     QComboBox* severityFilter() const { return m_severity; }
     QToolButton* waivedToggle() const { return m_waivedToggle; }
     QAction* waiveAction() const { return m_waiveAction; }
+    // "Learn more about <pattern>": the selected finding's first pattern or alternative.
+    QAction* learnMoreAction() const { return m_learnMoreAction; }
+    FindingDetails* details() const { return m_details; }
 
     // Selects the element of the finding at `proxyIndex` (of either list) and centres it.
     void showFinding(const QModelIndex& proxyIndex);
     // Asks for a reason and waives the finding selected in the open list; false if cancelled.
     bool waiveSelected();
 
+signals:
+    // A pattern or technology id to show in the catalogue.
+    void learnMoreRequested(const QString& id);
+
 private:
+    void showDetails(const QModelIndex& proxyIndex);
+    void restoreSelection();
     void applyFilters();
     void updateCounts();
     void updateActions();
@@ -79,6 +91,11 @@ private:
     QToolButton* m_waivedToggle;
     QLabel* m_summary;
     QAction* m_waiveAction;
+    QAction* m_learnMoreAction;
+    FindingDetails* m_details;
+    // The finding shown in the details pane (rule, element), found again after every update.
+    std::string m_shownRule, m_shownElement;
+    bool m_shownWaived = false;
 };
 
 } // namespace plumb::ui
