@@ -5,7 +5,8 @@
 namespace plumb::cli {
 namespace {
 
-constexpr const char* kHelp = R"(Plumbline: a workbench that checks data architectures against their workloads.
+constexpr const char* kHelp =
+    R"(Plumbline: a workbench that checks data architectures against their workloads.
 
 Usage:
   plumbline [FILE]                         open the workbench (on FILE, the last file, or the example)
@@ -66,7 +67,8 @@ int run(const Args& args, Streams io) {
     }
     auto it = commands().find(first);
     if (it == commands().end())
-        return usageError(io, "unknown option or sub-command '" + first + "'; see plumbline --help");
+        return usageError(io,
+                          "unknown option or sub-command '" + first + "'; see plumbline --help");
     return it->second(Args(args.begin() + 1, args.end()), io);
 }
 

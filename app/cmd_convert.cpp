@@ -1,12 +1,14 @@
-#include <filesystem>
-
 #include "cli.h"
 #include "plumbline/model_files.h"
+
+#include <filesystem>
 
 namespace plumb::cli {
 
 int runConvert(const Args& args, Streams io) {
-    if (args.size() != 2) return usageError(io, "convert: expected IN and OUT, e.g. plumbline convert model.json model.plumb");
+    if (args.size() != 2)
+        return usageError(
+            io, "convert: expected IN and OUT, e.g. plumbline convert model.json model.plumb");
     const std::string& in = args[0];
     const std::string& out = args[1];
     std::error_code ec;

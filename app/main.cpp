@@ -1,12 +1,11 @@
 // plumbline: the workbench when started without a sub-command, the headless CLI otherwise.
-#include <QApplication>
+#include "cli.h"
+#include "plumbline/ui/workbench.h"
 
+#include <QApplication>
 #include <cstdlib>
 #include <iostream>
 #include <unistd.h>
-
-#include "cli.h"
-#include "plumbline/ui/workbench.h"
 
 namespace {
 
@@ -31,9 +30,10 @@ int main(int argc, char** argv) {
         return plumb::cli::kBadInput;
     }
     if (!displayAvailable()) {
-        std::cerr << "plumbline: no display available to open the workbench; run it under "
-                     "`xvfb-run plumbline`, or use a headless sub-command (check, report, convert, kb; "
-                     "see plumbline --help)\n";
+        std::cerr
+            << "plumbline: no display available to open the workbench; run it under "
+               "`xvfb-run plumbline`, or use a headless sub-command (check, report, convert, kb; "
+               "see plumbline --help)\n";
         return plumb::cli::kBadInput;
     }
     QApplication app(argc, argv);

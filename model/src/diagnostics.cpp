@@ -17,9 +17,12 @@ std::string escapePointerToken(std::string_view key) {
     std::string out;
     out.reserve(key.size());
     for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }

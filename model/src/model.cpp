@@ -15,10 +15,20 @@ std::optional<CachePolicy> Element::effectiveCachePolicy() const {
     return data ? data->cachePolicy : std::nullopt;
 }
 
-const Element* Model::findElement(std::string_view id) const { return findById(elements, id); }
-Element* Model::findElement(std::string_view id) { return findById(elements, id); }
-const Context* Model::findContext(std::string_view id) const { return findById(contexts, id); }
-const Flow* Model::findFlow(std::string_view id) const { return findById(flows, id); }
-const LayoutBox* Model::findLayout(std::string_view id) const { return findById(layout, id); }
+const Element* Model::findElement(std::string_view id) const {
+    return findById(elements, id);
+}
+Element* Model::findElement(std::string_view id) {
+    return findById(elements, id);
+}
+const Context* Model::findContext(std::string_view id) const {
+    return findById(contexts, id);
+}
+const Flow* Model::findFlow(std::string_view id) const {
+    return findById(flows, id);
+}
+const LayoutBox* Model::findLayout(std::string_view id) const {
+    return findById(layout, id);
+}
 
 } // namespace plumb

@@ -1,13 +1,13 @@
 #include "plumbline/model_files.h"
 
+#include "plumbline/json_parse.h"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
 #include <unistd.h>
-
-#include "plumbline/json_parse.h"
 
 namespace plumb {
 
@@ -36,9 +36,12 @@ ProjectLoadResult loadProjectOrModel(const std::string& path) {
 std::optional<InputError> writeFileAtomically(const std::string& path, const std::string& content) {
     namespace fs = std::filesystem;
     const fs::path target(path);
-    const fs::path temp = target.parent_path() / (target.filename().string() + ".saving-" + std::to_string(::getpid()));
+    const fs::path temp = target.parent_path() /
+                          (target.filename().string() + ".saving-" + std::to_string(::getpid()));
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return InputError{path, "", "cannot write here: " + std::string(std::strerror(errno)), {}, {}};
+    if (fd < 0)
+        return InputError{
+            path, "", "cannot write here: " + std::string(std::strerror(errno)), {}, {}};
     std::size_t written = 0;
     while (written < content.size()) {
         const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
@@ -47,7 +50,12 @@ std::optional<InputError> writeFileAtomically(const std::string& path, const std
             const std::string why = std::strerror(errno);
             ::close(fd);
             ::unlink(temp.c_str());
-            return InputError{path, "", "could not write the file (" + why + "); the previous file is unchanged", {}, {}};
+            return InputError{path,
+                              "",
+                              "could not write the file (" + why +
+                                  "); the previous file is unchanged",
+                              {},
+                              {}};
         }
         written += static_cast<std::size_t>(n);
     }
@@ -56,12 +64,21 @@ std::optional<InputError> writeFileAtomically(const std::string& path, const std
     if (!synced || !closed) {
         const std::string why = std::strerror(errno);
         ::unlink(temp.c_str());
-        return InputError{path, "", "could not write the file (" + why + "); the previous file is unchanged", {}, {}};
+        return InputError{path,
+                          "",
+                          "could not write the file (" + why + "); the previous file is unchanged",
+                          {},
+                          {}};
     }
     if (::rename(temp.c_str(), target.c_str()) != 0) {
         const std::string why = std::strerror(errno);
         ::unlink(temp.c_str());
-        return InputError{path, "", "could not replace the file (" + why + "); the previous file is unchanged", {}, {}};
+        return InputError{path,
+                          "",
+                          "could not replace the file (" + why +
+                              "); the previous file is unchanged",
+                          {},
+                          {}};
     }
     return std::nullopt;
 }

@@ -1,7 +1,7 @@
 // Writes a Model as the contract's JSON: known fields in contract order, then unknown fields.
-#include <cmath>
-
 #include "plumbline/model_json.h"
+
+#include <cmath>
 
 namespace plumb {
 namespace {
@@ -25,7 +25,8 @@ template <typename E> void put(Json& o, const char* key, const std::optional<E>&
     if (v) o[key] = spelling(*v);
 }
 void putExtra(Json& o, const Json& extra) {
-    for (auto it = extra.begin(); it != extra.end(); ++it) o[it.key()] = it.value();
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        o[it.key()] = it.value();
 }
 
 Json toJson(const Context& c) {
@@ -51,7 +52,8 @@ Json toJson(const DataProfile& d) {
     put(o, "durability", d.durability);
     if (d.queries) {
         Json q = Json::array();
-        for (auto k : *d.queries) q.push_back(spelling(k));
+        for (auto k : *d.queries)
+            q.push_back(spelling(k));
         o["queries"] = std::move(q);
     }
     put(o, "hosting", d.hosting);
@@ -126,7 +128,8 @@ Json toJson(const LayoutBox& b) {
 
 template <typename T> Json listJson(const std::vector<T>& items) {
     Json a = Json::array();
-    for (const auto& item : items) a.push_back(toJson(item));
+    for (const auto& item : items)
+        a.push_back(toJson(item));
     return a;
 }
 
@@ -144,12 +147,14 @@ Json modelToJson(const Model& m) {
     if (m.present.waivers || !m.waivers.empty()) o["waivers"] = listJson(m.waivers);
     if (m.present.ruleSettings || !m.ruleSettings.empty()) {
         Json rs = Json::object();
-        for (const auto& s : m.ruleSettings) rs[s.rule] = spelling(s.severity);
+        for (const auto& s : m.ruleSettings)
+            rs[s.rule] = spelling(s.severity);
         o["ruleSettings"] = std::move(rs);
     }
     if (m.present.layout || !m.layout.empty()) {
         Json lay = Json::object();
-        for (const auto& b : m.layout) lay[b.id] = toJson(b);
+        for (const auto& b : m.layout)
+            lay[b.id] = toJson(b);
         o["layout"] = std::move(lay);
     }
     putExtra(o, m.extra);

@@ -1,17 +1,16 @@
 #include "plumbline/project_file.h"
 
-#include <SQLiteCpp/Backup.h>
-#include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
-
-#include <cstdio>
-#include <filesystem>
-#include <fcntl.h>
-#include <unistd.h>
-
 #include "plumbline/json_parse.h"
 #include "plumbline/model_json.h"
 #include "project_schema.h"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <cstdio>
+#include <fcntl.h>
+#include <filesystem>
+#include <sqlite3.h>
+#include <unistd.h>
 
 namespace plumb {
 namespace {
@@ -39,7 +38,8 @@ std::optional<std::string> text(SQLite::Statement& q, int column) {
 bool parseBody(const std::string& path, const std::string& where, const std::string& body,
                Json& out, std::vector<InputError>& errors) {
     if (auto err = parseJsonSafely(body, path, out)) {
-        errors.push_back(fileError(path, where + ": the stored JSON is damaged (" + err->message + ")"));
+        errors.push_back(
+            fileError(path, where + ": the stored JSON is damaged (" + err->message + ")"));
         return false;
     }
     return true;
@@ -56,7 +56,8 @@ ProjectLoadResult readTables(SQLite::Database& db, const std::string& path) {
             result.errors.push_back(fileError(path, "the project has no model record"));
             return result;
         }
-        if (!parseBody(path, "meta 'model'", q.getColumn(0).getString(), doc, result.errors)) return result;
+        if (!parseBody(path, "meta 'model'", q.getColumn(0).getString(), doc, result.errors))
+            return result;
         if (!doc.is_object()) {
             result.errors.push_back(fileError(path, "meta 'model': expected a JSON object"));
             return result;
@@ -66,10 +67,12 @@ ProjectLoadResult readTables(SQLite::Database& db, const std::string& path) {
     doc.erase("$present");
     auto loadList = [&](const char* table, const char* key) {
         Json list = Json::array();
-        SQLite::Statement q(db, std::string("SELECT position, body FROM ") + table + " ORDER BY position");
+        SQLite::Statement q(db, std::string("SELECT position, body FROM ") + table +
+                                    " ORDER BY position");
         while (q.executeStep()) {
             Json item;
-            if (!parseBody(path, std::string(table) + " row " + std::to_string(q.getColumn(0).getInt64()),
+            if (!parseBody(path,
+                           std::string(table) + " row " + std::to_string(q.getColumn(0).getInt64()),
                            q.getColumn(1).getString(), item, result.errors))
                 continue;
             list.push_back(std::move(item));
@@ -86,7 +89,8 @@ ProjectLoadResult readTables(SQLite::Database& db, const std::string& path) {
         while (q.executeStep()) {
             Json box;
             const std::string id = q.getColumn(0).getString();
-            if (parseBody(path, "layout '" + id + "'", q.getColumn(1).getString(), box, result.errors))
+            if (parseBody(path, "layout '" + id + "'", q.getColumn(1).getString(), box,
+                          result.errors))
                 layout[id] = std::move(box);
         }
         if (!layout.empty() || present.value("layout", false)) doc["layout"] = std::move(layout);
@@ -100,7 +104,9 @@ ProjectLoadResult readTables(SQLite::Database& db, const std::string& path) {
     }
     Project project;
     project.model = std::move(*read.model);
-    SQLite::Statement q(db, "SELECT rule, element, status, note, updated FROM finding_status ORDER BY rule, element");
+    SQLite::Statement q(
+        db,
+        "SELECT rule, element, status, note, updated FROM finding_status ORDER BY rule, element");
     while (q.executeStep())
         project.findingStatuses.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
                                            q.getColumn(2).getString(), text(q, 3), text(q, 4)});
@@ -124,8 +130,11 @@ void writeTables(SQLite::Database& db, const Project& project) {
             top[k] = it.value();
     }
     const auto& present = project.model.present;
-    top["$present"] = {{"contexts", present.contexts}, {"elements", present.elements}, {"flows", present.flows},
-                       {"waivers", present.waivers}, {"layout", present.layout}};
+    top["$present"] = {{"contexts", present.contexts},
+                       {"elements", present.elements},
+                       {"flows", present.flows},
+                       {"waivers", present.waivers},
+                       {"layout", present.layout}};
 
     SQLite::Statement meta(db, "INSERT INTO meta(key, value) VALUES (?, ?)");
     auto putMeta = [&](const char* key, const std::string& value) {
@@ -138,14 +147,19 @@ void writeTables(SQLite::Database& db, const Project& project) {
     putMeta("format", "plumbline-project");
 
     auto insertBodies = [&](const char* table, const Json& list) {
-        SQLite::Statement q(db, std::string("INSERT INTO ") + table + "(position, id, name, body) VALUES (?, ?, ?, ?)");
+        SQLite::Statement q(db, std::string("INSERT INTO ") + table +
+                                    "(position, id, name, body) VALUES (?, ?, ?, ?)");
         for (std::size_t i = 0; i < list.size(); ++i) {
             const Json& item = list[i];
             q.bind(1, static_cast<int64_t>(i));
-            if (item.contains("id")) q.bind(2, item["id"].get<std::string>());
-            else q.bind(2);
-            if (item.contains("name")) q.bind(3, item["name"].get<std::string>());
-            else q.bind(3);
+            if (item.contains("id"))
+                q.bind(2, item["id"].get<std::string>());
+            else
+                q.bind(2);
+            if (item.contains("name"))
+                q.bind(3, item["name"].get<std::string>());
+            else
+                q.bind(3);
             q.bind(4, item.dump());
             q.exec();
             q.reset();
@@ -153,7 +167,8 @@ void writeTables(SQLite::Database& db, const Project& project) {
     };
     if (full.contains("contexts")) insertBodies("contexts", full["contexts"]);
     if (full.contains("waivers")) {
-        SQLite::Statement q(db, "INSERT INTO waivers(position, rule, element, body) VALUES (?, ?, ?, ?)");
+        SQLite::Statement q(
+            db, "INSERT INTO waivers(position, rule, element, body) VALUES (?, ?, ?, ?)");
         const Json& list = full["waivers"];
         for (std::size_t i = 0; i < list.size(); ++i) {
             q.bind(1, static_cast<int64_t>(i));
@@ -165,24 +180,35 @@ void writeTables(SQLite::Database& db, const Project& project) {
         }
     }
     {
-        SQLite::Statement q(db, "INSERT INTO elements(position, id, kind, name, context, technology, body) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        SQLite::Statement q(
+            db, "INSERT INTO elements(position, id, kind, name, context, technology, body) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)");
         const auto& elements = project.model.elements;
         for (std::size_t i = 0; i < elements.size(); ++i) {
             const Element& e = elements[i];
             q.bind(1, static_cast<int64_t>(i));
             q.bind(2, e.id);
             q.bind(3, std::string(spelling(e.kind)));
-            if (e.name) q.bind(4, *e.name); else q.bind(4);
-            if (e.context) q.bind(5, *e.context); else q.bind(5);
-            if (e.technology) q.bind(6, *e.technology); else q.bind(6);
+            if (e.name)
+                q.bind(4, *e.name);
+            else
+                q.bind(4);
+            if (e.context)
+                q.bind(5, *e.context);
+            else
+                q.bind(5);
+            if (e.technology)
+                q.bind(6, *e.technology);
+            else
+                q.bind(6);
             q.bind(7, full["elements"][i].dump());
             q.exec();
             q.reset();
         }
     }
     {
-        SQLite::Statement q(db, "INSERT INTO flows(position, id, source, target, body) VALUES (?, ?, ?, ?, ?)");
+        SQLite::Statement q(
+            db, "INSERT INTO flows(position, id, source, target, body) VALUES (?, ?, ?, ?, ?)");
         const auto& flows = project.model.flows;
         for (std::size_t i = 0; i < flows.size(); ++i) {
             q.bind(1, static_cast<int64_t>(i));
@@ -195,14 +221,18 @@ void writeTables(SQLite::Database& db, const Project& project) {
         }
     }
     {
-        SQLite::Statement q(db, "INSERT INTO layout(position, id, x, y, width, height, body) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        SQLite::Statement q(db, "INSERT INTO layout(position, id, x, y, width, height, body) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)");
         const auto& layout = project.model.layout;
         for (std::size_t i = 0; i < layout.size(); ++i) {
             const LayoutBox& b = layout[i];
             q.bind(1, static_cast<int64_t>(i));
             q.bind(2, b.id);
             auto bindNumber = [&](int column, const Number& n) {
-                if (n) q.bind(column, *n); else q.bind(column);
+                if (n)
+                    q.bind(column, *n);
+                else
+                    q.bind(column);
             };
             bindNumber(3, b.x);
             bindNumber(4, b.y);
@@ -213,13 +243,20 @@ void writeTables(SQLite::Database& db, const Project& project) {
             q.reset();
         }
     }
-    SQLite::Statement status(db, "INSERT OR REPLACE INTO finding_status(rule, element, status, note, updated) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement status(db, "INSERT OR REPLACE INTO finding_status(rule, element, status, "
+                                 "note, updated) VALUES (?, ?, ?, ?, ?)");
     for (const auto& s : project.findingStatuses) {
         status.bind(1, s.rule);
         status.bind(2, s.element);
         status.bind(3, s.status);
-        if (s.note) status.bind(4, *s.note); else status.bind(4);
-        if (s.updated) status.bind(5, *s.updated); else status.bind(5);
+        if (s.note)
+            status.bind(4, *s.note);
+        else
+            status.bind(4);
+        if (s.updated)
+            status.bind(5, *s.updated);
+        else
+            status.bind(5);
         status.exec();
         status.reset();
     }
@@ -239,11 +276,13 @@ ProjectLoadResult loadProject(const std::string& path) {
         hardenConnection(file);
         const int appId = file.execAndGet("PRAGMA application_id").getInt();
         if (appId != project_schema::kApplicationId) {
-            result.errors.push_back(fileError(path, "not a Plumbline project (an SQLite database made by another program)"));
+            result.errors.push_back(fileError(
+                path, "not a Plumbline project (an SQLite database made by another program)"));
             return result;
         }
         if (file.execAndGet("PRAGMA quick_check").getString() != "ok") {
-            result.errors.push_back(fileError(path, "the project file is damaged (SQLite quick_check failed)"));
+            result.errors.push_back(
+                fileError(path, "the project file is damaged (SQLite quick_check failed)"));
             return result;
         }
         auto version = detail::schemaVersion(file);
@@ -252,10 +291,11 @@ ProjectLoadResult loadProject(const std::string& path) {
             return result;
         }
         if (*version > project_schema::kCurrentVersion) {
-            result.errors.push_back(fileError(path, "made by a newer Plumbline (project schema " + std::to_string(*version) +
-                                                        "; this one reads up to " +
-                                                        std::to_string(project_schema::kCurrentVersion) +
-                                                        "); update Plumbline to open it"));
+            result.errors.push_back(
+                fileError(path, "made by a newer Plumbline (project schema " +
+                                    std::to_string(*version) + "; this one reads up to " +
+                                    std::to_string(project_schema::kCurrentVersion) +
+                                    "); update Plumbline to open it"));
             return result;
         }
         if (*version == project_schema::kCurrentVersion) {
@@ -276,8 +316,9 @@ ProjectLoadResult loadProject(const std::string& path) {
         }
         return readTables(memory, path);
     } catch (const SQLite::Exception& e) {
-        std::string why = e.getErrorCode() == SQLITE_NOTADB ? "not a Plumbline project (not an SQLite database)"
-                                                            : std::string("cannot read the project: ") + e.what();
+        std::string why = e.getErrorCode() == SQLITE_NOTADB
+                              ? "not a Plumbline project (not an SQLite database)"
+                              : std::string("cannot read the project: ") + e.what();
         result.errors.push_back(fileError(path, why));
         return result;
     }
@@ -286,7 +327,8 @@ ProjectLoadResult loadProject(const std::string& path) {
 std::optional<InputError> saveProject(const std::string& path, const Project& project) {
     namespace fs = std::filesystem;
     const fs::path target(path);
-    const fs::path temp = target.parent_path() / (target.filename().string() + ".saving-" + std::to_string(::getpid()));
+    const fs::path temp = target.parent_path() /
+                          (target.filename().string() + ".saving-" + std::to_string(::getpid()));
     std::error_code ec;
     fs::remove(temp, ec);
     try {

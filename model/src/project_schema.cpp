@@ -1,9 +1,9 @@
 #include "project_schema.h"
 
+#include "plumbline/project_file.h"
+
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
-
-#include "plumbline/project_file.h"
 
 namespace plumb::detail {
 namespace {
@@ -64,7 +64,8 @@ void migrate(SQLite::Database& db, int from) {
 }
 
 std::optional<std::string> checkTablesAreTables(SQLite::Database& db) {
-    for (const char* name : {"meta", "contexts", "elements", "flows", "waivers", "layout", "finding_status"}) {
+    for (const char* name :
+         {"meta", "contexts", "elements", "flows", "waivers", "layout", "finding_status"}) {
         SQLite::Statement q(db, "SELECT type FROM sqlite_master WHERE name = ?");
         q.bind(1, name);
         if (!q.executeStep())

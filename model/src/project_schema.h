@@ -3,7 +3,6 @@
 // every file says which version it is, and each step upgrades one version to the next).
 
 #include <SQLiteCpp/Database.h>
-
 #include <optional>
 #include <string>
 

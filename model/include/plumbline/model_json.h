@@ -1,6 +1,9 @@
 #pragma once
 // Reading and writing the model's JSON interchange format (model-format.md).
 
+#include "plumbline/diagnostics.h"
+#include "plumbline/model.h"
+
 #include <functional>
 #include <map>
 #include <optional>
@@ -8,13 +11,10 @@
 #include <string_view>
 #include <vector>
 
-#include "plumbline/diagnostics.h"
-#include "plumbline/model.h"
-
 namespace plumb {
 
 struct ModelReadResult {
-    std::optional<Model> model;      // set when the input is a valid model
+    std::optional<Model> model;     // set when the input is a valid model
     std::vector<InputError> errors; // every problem found, in document order
 
     bool ok() const { return model.has_value(); }

@@ -3,12 +3,12 @@
 // element, flow, waiver and layout box, each with its full JSON so nothing is lost), the
 // workbench's finding status, and a history table kept for snapshots.
 
+#include "plumbline/diagnostics.h"
+#include "plumbline/model.h"
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "plumbline/diagnostics.h"
-#include "plumbline/model.h"
 
 namespace plumb {
 

@@ -9,7 +9,15 @@ namespace plumb {
 
 enum class ElementKind { Actor, Service, Function, Store, Cache, Stream, Queue, Pooler, External };
 enum class Structure {
-    Relational, Document, KeyValue, Graph, TimeSeries, Vector, WideColumn, Search, Blob
+    Relational,
+    Document,
+    KeyValue,
+    Graph,
+    TimeSeries,
+    Vector,
+    WideColumn,
+    Search,
+    Blob
 };
 enum class Consistency { Strong, Eventual };
 enum class Durability { Critical, Normal, Ephemeral };
