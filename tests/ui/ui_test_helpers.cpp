@@ -76,4 +76,48 @@ QString exampleSourcePath(const QString& fileName) {
     return QStringLiteral(PLUMBLINE_SOURCE_DIR "/resources/examples/") + fileName;
 }
 
+plumb::Project thousandElementProject() {
+    plumb::Project project;
+    plumb::Model& model = project.model;
+    model.name = "generated";
+    for (int c = 0; c < 20; ++c) {
+        const std::string context = "context-" + std::to_string(c);
+        model.contexts.push_back({});
+        model.contexts.back().id = context;
+        const auto add = [&](const std::string& id, plumb::ElementKind kind, const char* tech) {
+            plumb::Element element;
+            element.id = id;
+            element.kind = kind;
+            element.context = context;
+            if (tech) element.technology = tech;
+            model.elements.push_back(element);
+        };
+        for (int i = 0; i < 25; ++i)
+            add(context + "-svc-" + std::to_string(i), plumb::ElementKind::Service, nullptr);
+        for (int i = 0; i < 15; ++i)
+            add(context + "-db-" + std::to_string(i), plumb::ElementKind::Store, "postgresql");
+        for (int i = 0; i < 10; ++i)
+            add(context + "-cache-" + std::to_string(i), plumb::ElementKind::Cache, "redis");
+        for (int i = 0; i < 25; ++i) {
+            const std::string service = context + "-svc-" + std::to_string(i);
+            const auto flow = [&](const std::string& to, double reads, double writes) {
+                plumb::Flow f;
+                f.id = service + "->" + to;
+                f.from = service;
+                f.to = to;
+                f.style = plumb::FlowStyle::Sync;
+                f.readsPerSecond = reads;
+                f.writesPerSecond = writes;
+                f.payloadKB = 2;
+                model.flows.push_back(f);
+            };
+            flow(context + "-db-" + std::to_string(i % 15), 200 + i, 20 + i);
+            flow(context + "-db-" + std::to_string((i + 7) % 15), 50, 5);
+            flow(context + "-cache-" + std::to_string(i % 10), 900, 30);
+        }
+    }
+    return project;
+}
+
+
 } // namespace plumb::ui::test

@@ -60,4 +60,8 @@ QString writeFile(const QString& dir, const QString& name, const QByteArray& con
 // The bundled example's source file, for comparing what the window shows with the JSON.
 QString exampleSourcePath(const QString& fileName);
 
+// 1,000 elements for the large-model suites: 20 contexts of 25 services, 15 PostgreSQL stores
+// and 10 Redis caches each, with three flows per service (1,500 flows).
+plumb::Project thousandElementProject();
+
 } // namespace plumb::ui::test
