@@ -1,6 +1,8 @@
 #include "cli.h"
 
+#include <cmath>
 #include <map>
+#include <stdexcept>
 
 namespace plumb::cli {
 namespace {
@@ -47,6 +49,17 @@ const std::map<std::string, Command>& commands() {
 
 bool isCommandLine(const std::string& first) {
     return commands().count(first) || (!first.empty() && first[0] == '-');
+}
+
+std::optional<double> parseNumber(const std::string& text) {
+    try {
+        std::size_t used = 0;
+        const double v = std::stod(text, &used);
+        if (used != text.size() || !std::isfinite(v)) return std::nullopt;
+        return v;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
 }
 
 int usageError(Streams io, const std::string& message) {

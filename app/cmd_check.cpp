@@ -23,17 +23,6 @@ struct CheckArgs {
     std::vector<std::string> ruleDirs;
 };
 
-std::optional<double> parseNumber(const std::string& text) {
-    try {
-        std::size_t used = 0;
-        const double v = std::stod(text, &used);
-        if (used != text.size() || !std::isfinite(v)) return std::nullopt;
-        return v;
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
-}
-
 // Parses the options; on a usage error returns the one-line message instead.
 std::optional<std::string> parseArgs(const Args& args, CheckArgs& out) {
     for (std::size_t i = 0; i < args.size(); ++i) {

@@ -28,17 +28,6 @@ struct ReportArgs {
     std::vector<std::string> ruleDirs;
 };
 
-std::optional<double> parseNumber(const std::string& text) {
-    try {
-        std::size_t used = 0;
-        const double v = std::stod(text, &used);
-        if (used != text.size() || !std::isfinite(v)) return std::nullopt;
-        return v;
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
-}
-
 std::optional<std::string> parseArgs(const Args& args, ReportArgs& out) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string arg = args[i], value;

@@ -1,11 +1,11 @@
 // Reads the model's JSON format into a Model, reporting every input error with its JSON path.
+#include "plumbline/json_parse.h"
+#include "plumbline/model_json.h"
+
 #include <algorithm>
 #include <cmath>
 #include <set>
 #include <unordered_map>
-
-#include "plumbline/json_parse.h"
-#include "plumbline/model_json.h"
 
 namespace plumb {
 namespace {
@@ -14,16 +14,21 @@ enum class NumberRule { Finite, NonNegative, WholeNonNegative };
 
 std::string describe(const Json& value) {
     switch (value.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return value.get<bool>() ? "true" : "false";
+    case Json::value_t::null:
+        return "null";
+    case Json::value_t::boolean:
+        return value.get<bool>() ? "true" : "false";
     case Json::value_t::string: {
         auto s = value.get<std::string>();
         if (s.size() > 40) s = s.substr(0, 37) + "...";
         return "the string \"" + s + "\"";
     }
-    case Json::value_t::array: return "an array";
-    case Json::value_t::object: return "an object";
-    default: return value.dump();
+    case Json::value_t::array:
+        return "an array";
+    case Json::value_t::object:
+        return "an object";
+    default:
+        return value.dump();
     }
 }
 
@@ -50,7 +55,8 @@ public:
         : file_(std::move(file)), errors_(errors), maxErrors_(maxErrors) {}
 
     void error(const std::string& path, std::string message) {
-        if (errors_.size() < maxErrors_) errors_.push_back({file_, path, std::move(message), {}, {}});
+        if (errors_.size() < maxErrors_)
+            errors_.push_back({file_, path, std::move(message), {}, {}});
     }
 
     // Reads the fields of one JSON object; what it was not asked for ends up in extras().
@@ -83,7 +89,8 @@ public:
         std::string requiredId(std::string_view key, std::string_view what) {
             const Json* v = get(key);
             if (!v) {
-                r_.error(path_, "missing \"" + std::string(key) + "\": expected " + std::string(what));
+                r_.error(path_,
+                         "missing \"" + std::string(key) + "\": expected " + std::string(what));
                 return {};
             }
             if (!v->is_string()) {
@@ -199,8 +206,11 @@ std::optional<std::vector<std::string>> readStrings(Reader& r, Object& o, std::s
     std::vector<std::string> out;
     for (std::size_t i = 0; i < arr->size(); ++i) {
         const Json& v = (*arr)[i];
-        if (v.is_string()) out.push_back(v.get<std::string>());
-        else r.error(o.pathOf(key) + "/" + std::to_string(i), "expected a string, got " + describe(v));
+        if (v.is_string())
+            out.push_back(v.get<std::string>());
+        else
+            r.error(o.pathOf(key) + "/" + std::to_string(i),
+                    "expected a string, got " + describe(v));
     }
     return out;
 }
@@ -233,7 +243,8 @@ DataProfile readData(Reader& r, const Json& j, const std::string& path) {
     if (const Json* q = r.array(o, "queries")) {
         d.queries.emplace();
         for (std::size_t i = 0; i < q->size(); ++i)
-            if (auto k = r.choice<QueryKind>((*q)[i], o.pathOf("queries") + "/" + std::to_string(i)))
+            if (auto k =
+                    r.choice<QueryKind>((*q)[i], o.pathOf("queries") + "/" + std::to_string(i)))
                 d.queries->push_back(*k);
     }
     d.hosting = o.choice<Hosting>("hosting");
@@ -320,7 +331,8 @@ LayoutBox readLayoutBox(Reader& r, const std::string& id, const Json& j, const s
 }
 
 template <typename T, typename ReadOne>
-std::vector<T> readList(Reader& r, Object& top, std::string_view key, bool& present, ReadOne readOne) {
+std::vector<T> readList(Reader& r, Object& top, std::string_view key, bool& present,
+                        ReadOne readOne) {
     std::vector<T> out;
     const Json* arr = r.array(top, key);
     present = arr != nullptr;
@@ -341,17 +353,21 @@ void checkReferences(Reader& r, const Model& m) {
             return;
         }
         if (id.size() > 128) {
-            r.error(path + "/id", "expected an id of at most 128 characters, got " +
-                                      std::to_string(id.size()));
+            r.error(path + "/id",
+                    "expected an id of at most 128 characters, got " + std::to_string(id.size()));
             return;
         }
         auto [it, inserted] = firstSeen.emplace(id, path);
         if (!inserted)
-            r.error(path + "/id", "expected a unique id, but \"" + id + "\" is already used at " + it->second);
+            r.error(path + "/id",
+                    "expected a unique id, but \"" + id + "\" is already used at " + it->second);
     };
-    for (std::size_t i = 0; i < m.contexts.size(); ++i) defineId(m.contexts[i].id, "/contexts/" + std::to_string(i));
-    for (std::size_t i = 0; i < m.elements.size(); ++i) defineId(m.elements[i].id, "/elements/" + std::to_string(i));
-    for (std::size_t i = 0; i < m.flows.size(); ++i) defineId(m.flows[i].id, "/flows/" + std::to_string(i));
+    for (std::size_t i = 0; i < m.contexts.size(); ++i)
+        defineId(m.contexts[i].id, "/contexts/" + std::to_string(i));
+    for (std::size_t i = 0; i < m.elements.size(); ++i)
+        defineId(m.elements[i].id, "/elements/" + std::to_string(i));
+    for (std::size_t i = 0; i < m.flows.size(); ++i)
+        defineId(m.flows[i].id, "/flows/" + std::to_string(i));
 
     auto isContext = [&](const std::string& id) { return m.findContext(id) != nullptr; };
     auto isElement = [&](const std::string& id) { return m.findElement(id) != nullptr; };
@@ -365,9 +381,11 @@ void checkReferences(Reader& r, const Model& m) {
         const auto& f = m.flows[i];
         const std::string path = "/flows/" + std::to_string(i);
         if (!f.from.empty() && !isElement(f.from))
-            r.error(path + "/from", "expected the id of an element, but there is no element \"" + f.from + "\"");
+            r.error(path + "/from",
+                    "expected the id of an element, but there is no element \"" + f.from + "\"");
         if (!f.to.empty() && !isElement(f.to))
-            r.error(path + "/to", "expected the id of an element, but there is no element \"" + f.to + "\"");
+            r.error(path + "/to",
+                    "expected the id of an element, but there is no element \"" + f.to + "\"");
     }
     for (std::size_t i = 0; i < m.waivers.size(); ++i) {
         const auto& w = m.waivers[i];
@@ -379,7 +397,8 @@ void checkReferences(Reader& r, const Model& m) {
     for (const auto& b : m.layout)
         if (!isElement(b.id) && !isContext(b.id))
             r.error("/layout/" + escapePointerToken(b.id),
-                    "expected the id of an element or context, but there is none called \"" + b.id + "\"");
+                    "expected the id of an element or context, but there is none called \"" + b.id +
+                        "\"");
 }
 
 bool migrate(Reader& r, Json& root, const ModelReadOptions& options) {
@@ -393,14 +412,16 @@ bool migrate(Reader& r, Json& root, const ModelReadOptions& options) {
     if (version > Model::kFormatVersion) {
         r.error("/version", "this model is format version " + std::to_string(version) +
                                 ", newer than this Plumbline understands (up to " +
-                                std::to_string(Model::kFormatVersion) + "); update Plumbline to open it");
+                                std::to_string(Model::kFormatVersion) +
+                                "); update Plumbline to open it");
         return false;
     }
     while (version < Model::kFormatVersion) {
         auto step = options.migrations.find(static_cast<int>(version));
         if (step == options.migrations.end()) {
-            r.error("/version", "expected format version 1 to " + std::to_string(Model::kFormatVersion) +
-                                    "; no migration exists from version " + std::to_string(version));
+            r.error("/version",
+                    "expected format version 1 to " + std::to_string(Model::kFormatVersion) +
+                        "; no migration exists from version " + std::to_string(version));
             return false;
         }
         step->second(root);
@@ -445,7 +466,8 @@ ModelReadResult readModelJson(std::string_view text, const std::string& fileName
         m.present.ruleSettings = true;
         if (r.expectObject(*rs, "/ruleSettings", "rule settings")) {
             for (auto it = rs->begin(); it != rs->end(); ++it)
-                if (auto sev = r.choice<Severity>(it.value(), "/ruleSettings/" + escapePointerToken(it.key())))
+                if (auto sev = r.choice<Severity>(it.value(),
+                                                  "/ruleSettings/" + escapePointerToken(it.key())))
                     m.ruleSettings.push_back({it.key(), *sev});
         }
     }
@@ -454,7 +476,8 @@ ModelReadResult readModelJson(std::string_view text, const std::string& fileName
         if (r.expectObject(*lay, "/layout", "the layout")) {
             m.layout.reserve(lay->size());
             for (auto it = lay->begin(); it != lay->end(); ++it)
-                m.layout.push_back(readLayoutBox(r, it.key(), it.value(), "/layout/" + escapePointerToken(it.key())));
+                m.layout.push_back(readLayoutBox(r, it.key(), it.value(),
+                                                 "/layout/" + escapePointerToken(it.key())));
         }
     }
     m.extra = top.extras();

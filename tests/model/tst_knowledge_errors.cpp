@@ -78,7 +78,8 @@ private slots:
         row("empty-all.json", "/rules/0/when/all", "at least one condition");
         row("wrong-operand-type.json", "/rules/0/when/any/0/gt", "'gt' compares numbers");
         row("unknown-fact.json", "/rules/0/when/all/1/fact", "unknown fact 'writeRate'");
-        row("envelope-typo.json", "/rules/0/when/all/1/gt/envelope", "unknown fact 'envelope.volumeGb.max'");
+        row("envelope-typo.json", "/rules/0/when/all/1/gt/envelope",
+            "unknown fact 'envelope.volumeGb.max'");
         row("unknown-evidence-fact.json", "/rules/0/evidence/0", "unknown fact 'writeRate'");
         row("bad-placeholder.json", "/rules/0/message", "{writeRate} is not a fact name");
         row("bad-id.json", "/rules/0/id", "expected an id of lower-case letters");

@@ -119,5 +119,4 @@ plumb::Project thousandElementProject() {
     return project;
 }
 
-
 } // namespace plumb::ui::test

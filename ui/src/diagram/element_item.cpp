@@ -188,10 +188,9 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = isSelected();
     if (lod < 0.2) { // a dot in a crowd: a filled box, in its worst finding's colour if any
-        painter->fillRect(QRectF(QPointF(0, 0), m_size),
-                          selected   ? selectionColor()
-                          : m_severity ? severityColor(*m_severity)
-                                       : style.accent);
+        painter->fillRect(QRectF(QPointF(0, 0), m_size), selected     ? selectionColor()
+                                                         : m_severity ? severityColor(*m_severity)
+                                                                      : style.accent);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, lod >= kTextLevelOfDetail);
@@ -253,9 +252,9 @@ void ElementItem::paintBadge(QPainter* painter, double lod) const {
     QFont font = detailFont();
     font.setBold(true);
     painter->setFont(font);
-    painter->drawText(QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)),
-                      Qt::AlignCenter,
-                      *m_severity == plumb::Severity::Info ? QStringLiteral("i") : QStringLiteral("!"));
+    painter->drawText(
+        QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)), Qt::AlignCenter,
+        *m_severity == plumb::Severity::Info ? QStringLiteral("i") : QStringLiteral("!"));
 }
 
 void ElementItem::paintIcon(QPainter* painter, QRectF rect) const {
