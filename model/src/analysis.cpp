@@ -173,8 +173,14 @@ void Analysis::removeFlowFromIndex(const Flow& flow) {
 }
 
 void Analysis::addOutTargets(const Node& source, std::set<std::string>& out) {
-    for (const FlowRef& r : source.out)
+    for (const FlowRef& r : source.out) {
         out.insert(r.flow->to);
+        // A store behind a pooler counts the pooler's callers as its users (analysis_facts),
+        // so what changes a caller changes the stores one pooler further on.
+        if (r.other->element && r.other->element->kind == ElementKind::Pooler)
+            for (const FlowRef& behind : r.other->out)
+                out.insert(behind.flow->to);
+    }
 }
 
 void Analysis::elementChanged(const Model& model, std::string_view id) {

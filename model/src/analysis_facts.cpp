@@ -158,6 +158,22 @@ Facts Analysis::computeElement(const Element& e, const Node& node) const {
     // --- load from the flows into it ---
     Sources s;
     ElementSet writerIds, readerIds, connectingIds;
+    // A pooler multiplexes connections, not ownership: the store sees the pooler's sessions (so
+    // writer counts and connections stay the pooler's), but the contexts using the store are
+    // those of the pooler's callers (with a positive `rate` into it, or all of them for rate
+    // nullptr). A pooler nobody calls yet stands for itself.
+    const auto addBehindPooler = [](const Endpoint& source, Number Flow::*rate, ElementSet& out) {
+        if (source.element->kind != ElementKind::Pooler) return out.push_back(source);
+        const auto& callers = static_cast<const Node*>(source.node)->in;
+        bool any = false;
+        for (const FlowRef& up : callers) {
+            if (!up.other->element || up.other->element->kind == ElementKind::Pooler) continue;
+            if (rate && !((*up.flow).*rate && *((*up.flow).*rate) > 0)) continue;
+            out.push_back(Endpoint{&*up.other->element, up.other});
+            any = true;
+        }
+        if (!any) out.push_back(source);
+    };
     {
         for (const FlowRef& ref : node.in) {
             const Flow& flow = *ref.flow;
@@ -195,19 +211,30 @@ Facts Analysis::computeElement(const Element& e, const Node& node) const {
         const bool counts = isProcess(src.kind) && src.context && !src.context->empty();
         return counts ? &*src.context : nullptr;
     };
+    ElementSet writerUsers, readerUsers;
     for (const Endpoint& writer : writerIds) {
-        const Element& src = *writer.element;
-        s.writers += instancesOf(src);
-        if (auto* c = contextOf(src)) s.writerContexts.push_back(*c);
+        s.writers += instancesOf(*writer.element);
+        addBehindPooler(writer, &Flow::writesPerSecond, writerUsers);
     }
     for (const Endpoint& reader : readerIds) {
-        const Element& src = *reader.element;
-        s.readers += instancesOf(src);
-        if (auto* c = contextOf(src)) s.readerContexts.push_back(*c);
+        s.readers += instancesOf(*reader.element);
+        addBehindPooler(reader, &Flow::readsPerSecond, readerUsers);
     }
+    for (const Endpoint& user : writerUsers)
+        if (auto* c = contextOf(*user.element)) s.writerContexts.push_back(*c);
+    for (const Endpoint& user : readerUsers)
+        if (auto* c = contextOf(*user.element)) s.readerContexts.push_back(*c);
     for (const Endpoint& connecting : connectingIds) {
         const Element& src = *connecting.element;
-        if (auto* c = contextOf(src)) s.contexts.push_back(*c);
+        if (src.kind == ElementKind::Pooler) {
+            // The contexts that use the store are those of the pooler's callers.
+            ElementSet callers;
+            addBehindPooler(connecting, nullptr, callers);
+            for (const Endpoint& caller : callers)
+                if (auto* c = contextOf(*caller.element)) s.contexts.push_back(*c);
+        } else if (auto* c = contextOf(src)) {
+            s.contexts.push_back(*c);
+        }
         if (src.kind == ElementKind::Actor) s.actorSources += 1;
         if (src.kind == ElementKind::Pooler) s.pooled = true;
         if (!isProcess(src.kind)) continue;
@@ -291,7 +318,7 @@ Facts Analysis::computeElement(const Element& e, const Node& node) const {
 
     // Read offload: replicas, a copy fed by CDC/replication, or a reader that also uses a cache.
     bool cacheBeside = false;
-    for (const Endpoint& reader : readerIds) {
+    for (const Endpoint& reader : readerUsers) {
         for (const FlowRef& ref : static_cast<const Node*>(reader.node)->out) {
             const auto& dst = ref.other->element;
             if (dst && dst->kind == ElementKind::Cache) cacheBeside = true;

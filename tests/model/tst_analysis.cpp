@@ -121,6 +121,38 @@ private slots:
         QCOMPARE(*db.number("volumePerDatabaseGB"), 2.0);
     }
 
+    // A pooler shares connections; it does not hide who uses the store: the contexts behind it
+    // count (a shared database stays shared), while writer counts and connections are the
+    // pooler's sessions. Editing a caller updates the store one pooler further on.
+    void contextsAreSeenThroughAPooler() {
+        Model m;
+        m.elements.push_back(element("orders-api", ElementKind::Service, "orders", 4));
+        m.elements.push_back(element("catalog-api", ElementKind::Service, "catalog", 2));
+        m.elements.push_back(element("pool", ElementKind::Pooler, "orders", 1));
+        m.elements.push_back(element("db", ElementKind::Store, "orders", {}, "postgresql"));
+        m.flows.push_back(flow("a", "orders-api", "pool", 100, 10));
+        m.flows.push_back(flow("b", "catalog-api", "pool", 100, {}));
+        m.flows.push_back(flow("c", "pool", "db", 200, 10));
+        Analysis analysis(builtinKnowledge());
+        analysis.reset(m);
+        const Facts* db = analysis.result().facts("db");
+        QCOMPARE(std::get<std::vector<std::string>>(*db->find("contexts")),
+                 (std::vector<std::string>{"catalog", "orders"}));
+        QCOMPARE(std::get<std::vector<std::string>>(*db->find("readerContexts")),
+                 (std::vector<std::string>{"catalog", "orders"}));
+        QCOMPARE(std::get<std::vector<std::string>>(*db->find("writerContexts")),
+                 (std::vector<std::string>{"orders"}));
+        QCOMPARE(*db->number("writers"), 1.0);
+        QCOMPARE(std::get<bool>(*db->find("pooled")), true);
+
+        m.findElement("catalog-api")->context = "search";
+        analysis.elementChanged(m, "catalog-api");
+        db = analysis.result().facts("db");
+        QCOMPARE(std::get<std::vector<std::string>>(*db->find("contexts")),
+                 (std::vector<std::string>{"orders", "search"}));
+        QCOMPARE(*db, *analyse(m, builtinKnowledge()).facts("db"));
+    }
+
     void streamConsumers() {
         Model m;
         m.elements.push_back(element("topic", ElementKind::Stream, {}, {}, "kafka"));
