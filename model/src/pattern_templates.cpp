@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <functional>
+#include <optional>
 #include <sstream>
 
 namespace plumb {
@@ -129,10 +130,29 @@ void placeBeside(Model& model, const std::string& anchorId, const std::string& i
     const Element* anchorElement = model.findElement(anchorId);
     const std::string context =
         anchorElement && anchorElement->context ? *anchorElement->context : std::string();
+    const LayoutBox* home = context.empty() ? nullptr : model.findLayout(context);
+    if (home && !complete(*home)) home = nullptr;
+    const double pad = 24;
+    // The box of the anchor's context once grown to hold a new box at (x, y).
+    auto grownHome = [&](double x, double y) {
+        LayoutBox c = *home;
+        const double left = std::min(*c.x, x - pad), top = std::min(*c.y, y - pad);
+        const double right = std::max(*c.x + *c.width, x + w + pad);
+        const double bottom = std::max(*c.y + *c.height, y + h + pad);
+        c.x = left, c.y = top, c.width = right - left, c.height = bottom - top;
+        return c;
+    };
+    // Free: no element under the new box, and neither it nor its grown context runs into
+    // another context.
     auto free = [&](double x, double y) {
+        const std::optional<LayoutBox> grown =
+            home ? std::optional<LayoutBox>(grownHome(x, y)) : std::nullopt;
         for (const LayoutBox& b : model.layout) {
-            if (!complete(b) || b.id == context || model.findContext(b.id)) continue;
+            if (!complete(b) || b.id == context) continue;
             if (overlaps(b, x, y, w, h)) return false;
+            if (grown && model.findContext(b.id) &&
+                overlaps(b, *grown->x, *grown->y, *grown->width, *grown->height))
+                return false;
         }
         return true;
     };
@@ -153,17 +173,13 @@ void placeBeside(Model& model, const std::string& anchorId, const std::string& i
             }
         }
     }
+    const std::optional<LayoutBox> grown =
+        home ? std::optional<LayoutBox>(grownHome(x, y)) : std::nullopt;
     model.layout.push_back(LayoutBox{id, x, y, w, h, Json::object()});
     model.present.layout = true;
-    if (context.empty()) return;
-    for (LayoutBox& c : model.layout) {
-        if (c.id != context || !complete(c)) continue;
-        const double pad = 24;
-        const double left = std::min(*c.x, x - pad), top = std::min(*c.y, y - pad);
-        const double right = std::max(*c.x + *c.width, x + w + pad);
-        const double bottom = std::max(*c.y + *c.height, y + h + pad);
-        c.x = left, c.y = top, c.width = right - left, c.height = bottom - top;
-    }
+    if (!grown) return;
+    for (LayoutBox& c : model.layout)
+        if (c.id == context) c = *grown;
 }
 
 // ---- building blocks ----
@@ -339,15 +355,27 @@ void outboxCdc(Edit& edit, const Element& store, const std::vector<std::size_t>&
 
 const std::vector<PatternTemplate>& patternTemplates() {
     static const std::vector<PatternTemplate> kTemplates{
-        {"read-aside", "read-aside", "Insert a read-aside cache",
+        {"read-aside",
+         "read-aside",
+         "Insert a read-aside cache",
          "Adds a cache beside the store; its readers read the cache first and only the misses "
-         "reach the store."},
-        {"cqrs-read-model", "cqrs", "Insert a CQRS read model",
-         "Streams the store's changes into a read-model store and moves the readers to it."},
-        {"connection-pooler", "connection-pooling", "Insert a connection pooler",
-         "Puts a pooler between the store and the services and functions that connect to it."},
-        {"outbox-cdc", "event-driven-fan-out", "Publish changes by CDC (outbox)",
-         "Feeds a stream from the store's log; a writer's dual write to a stream is replaced."},
+         "reach the store.",
+         {"transactional-plus-cache"}},
+        {"cqrs-read-model",
+         "cqrs",
+         "Insert a CQRS read model",
+         "Streams the store's changes into a read-model store and moves the readers to it.",
+         {"projections", "materialized-view-pipeline"}},
+        {"connection-pooler",
+         "connection-pooling",
+         "Insert a connection pooler",
+         "Puts a pooler between the store and the services and functions that connect to it.",
+         {}},
+        {"outbox-cdc",
+         "event-driven-fan-out",
+         "Publish changes by CDC (outbox)",
+         "Feeds a stream from the store's log; a writer's dual write to a stream is replaced.",
+         {"event-notification", "event-carried-state-transfer"}},
     };
     return kTemplates;
 }
@@ -361,7 +389,9 @@ const PatternTemplate* findPatternTemplate(std::string_view id) {
 std::vector<const PatternTemplate*> templatesForPattern(std::string_view pattern) {
     std::vector<const PatternTemplate*> out;
     for (const auto& t : patternTemplates())
-        if (t.pattern == pattern) out.push_back(&t);
+        if (t.pattern == pattern ||
+            std::find(t.alsoFor.begin(), t.alsoFor.end(), pattern) != t.alsoFor.end())
+            out.push_back(&t);
     return out;
 }
 

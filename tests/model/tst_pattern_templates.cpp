@@ -55,6 +55,14 @@ void checkInvariants(const Model& before, const TemplateResult& result) {
     const auto reread = readModelJson(writeModelJson(result.model), "after.json");
     QVERIFY(reread.errors.empty());
     QCOMPARE(*reread.model, result.model);
+    // Contexts that were apart stay apart when one grows to hold a new element.
+    for (const Context& a : before.contexts)
+        for (const Context& b : before.contexts) {
+            if (a.id >= b.id || !before.findLayout(a.id) || !before.findLayout(b.id)) continue;
+            if (boxesOverlap(*before.findLayout(a.id), *before.findLayout(b.id))) continue;
+            QVERIFY2(!boxesOverlap(*result.model.findLayout(a.id), *result.model.findLayout(b.id)),
+                     (a.id + " now overlaps " + b.id).c_str());
+        }
     for (const std::string& id : result.added) {
         const Element* e = result.model.findElement(id);
         if (!e) continue; // a flow
@@ -80,7 +88,12 @@ private slots:
         for (const auto& t : patternTemplates()) {
             QVERIFY2(builtinKnowledge().pattern(t.pattern), t.pattern.c_str());
             QCOMPARE(templatesForPattern(t.pattern).front(), findPatternTemplate(t.id));
+            for (const auto& other : t.alsoFor) {
+                QVERIFY2(builtinKnowledge().pattern(other), other.c_str());
+                QCOMPARE(templatesForPattern(other).front(), findPatternTemplate(t.id));
+            }
         }
+        QVERIFY(templatesForPattern("hash-sharding").empty());
     }
 
     void readAsideOffloadsTheReaders() {

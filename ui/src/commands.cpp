@@ -23,4 +23,25 @@ void SetModelPropertiesCommand::redo() {
     m_document->applyModelProperties(m_after);
 }
 
+ReplaceModelCommand::ReplaceModelCommand(Document* document, plumb::Model after,
+                                         const QString& text, QStringList selectAfter,
+                                         QUndoCommand* parent)
+    : QUndoCommand(text, parent), m_document(document), m_before(document->model()),
+      m_after(std::move(after)), m_selectBefore(document->selection()),
+      m_selectAfter(std::move(selectAfter)) {
+    setObsolete(m_before == m_after);
+}
+
+void ReplaceModelCommand::undo() {
+    m_document->editableModel() = m_before;
+    m_document->notifyChanged(ChangeEvent{});
+    m_document->setSelection(m_selectBefore);
+}
+
+void ReplaceModelCommand::redo() {
+    m_document->editableModel() = m_after;
+    m_document->notifyChanged(ChangeEvent{});
+    m_document->setSelection(m_selectAfter);
+}
+
 } // namespace plumb::ui

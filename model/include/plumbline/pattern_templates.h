@@ -25,16 +25,17 @@
 namespace plumb {
 
 struct PatternTemplate {
-    std::string id;      // "read-aside"
-    std::string pattern; // the catalogue pattern it realises
-    std::string title;   // "Insert a read-aside cache"
-    std::string summary; // one sentence: what changes in the model
+    std::string id;                   // "read-aside"
+    std::string pattern;              // the catalogue pattern it realises
+    std::string title;                // "Insert a read-aside cache"
+    std::string summary;              // one sentence: what changes in the model
+    std::vector<std::string> alsoFor; // other catalogue patterns whose page offers it
 };
 
 // Every template, in menu order.
 const std::vector<PatternTemplate>& patternTemplates();
 const PatternTemplate* findPatternTemplate(std::string_view id);
-// The templates realising a catalogue pattern (usually zero or one).
+// The templates a catalogue pattern's page offers (its own, or alsoFor it).
 std::vector<const PatternTemplate*> templatesForPattern(std::string_view pattern);
 
 // The hit ratio assumed for a new read-aside cache; the flows say so in their description.

@@ -243,6 +243,8 @@ void CatalogueBrowser::openLink(const QUrl& link) {
     const QString id = entryIdOf(link);
     if (!id.isEmpty())
         showEntry(id);
+    else if (link.scheme() == QLatin1String(kTemplateScheme))
+        emit templateRequested(link.path());
     else if (link.scheme() == QLatin1String("http") || link.scheme() == QLatin1String("https"))
         m_openExternal(link);
 }

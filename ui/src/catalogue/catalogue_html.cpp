@@ -1,7 +1,10 @@
 // Detail pages of the pattern catalogue browser (catalogue_html.h).
 #include "plumbline/ui/catalogue/catalogue_html.h"
 
+#include "plumbline/pattern_templates.h"
+
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace plumb::ui::catalogue {
@@ -70,6 +73,11 @@ QString band(const char* label, const plumb::Band& b, const char* unit) {
 QString categoryTitle(const std::string& category) {
     QString title = QString::fromStdString(category);
     title.replace(QLatin1Char('-'), QLatin1Char(' '));
+    // Acronyms keep their capitals: "cqrs-event-sourcing" -> "CQRS event sourcing".
+    static const char* const kAcronyms[] = {"cqrs", "cdc", "etl"};
+    for (const char* acronym : kAcronyms)
+        title.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(acronym))),
+                      QString::fromLatin1(acronym).toUpper());
     if (!title.isEmpty()) title[0] = title[0].toUpper();
     return title;
 }
@@ -103,6 +111,17 @@ QString patternPage(const plumb::KnowledgeBase& knowledge, const plumb::Pattern&
     html += list("Costs", p.costs);
     html += entryLinks(knowledge, "Related patterns", p.related);
     html += entryLinks(knowledge, "Technologies", p.technologies);
+    // Patterns that map to structure can be drawn into the model in one undoable step.
+    const auto templates = plumb::templatesForPattern(p.id);
+    if (!templates.empty()) {
+        html += QStringLiteral("<h3>Apply to your diagram</h3><ul>");
+        for (const auto* t : templates)
+            html += QStringLiteral("<li><a href=\"%1:%2\">%3</a> for the store selected in the "
+                                   "diagram. %4</li>")
+                        .arg(QLatin1String(kTemplateScheme), esc(t->id), esc(t->title),
+                             esc(t->summary));
+        html += QStringLiteral("</ul>");
+    }
     html += sources(p.sources);
     return html;
 }

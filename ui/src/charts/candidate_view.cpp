@@ -3,13 +3,18 @@
 
 #include <QCategoryAxis>
 #include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPolarChart>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace plumb::ui::charts {
 namespace {
@@ -33,7 +38,8 @@ QString dimensionTitle(const std::string& name) {
 
 CandidateView::CandidateView(const plumb::KnowledgeBase& knowledge, QWidget* parent)
     : QWidget(parent), m_knowledge(knowledge), m_chartView(new QChartView(new QPolarChart, this)),
-      m_table(new QTableWidget(this)) {
+      m_table(new QTableWidget(this)), m_tryChoice(new QComboBox(this)),
+      m_tryButton(new QPushButton(tr("Try it…"), this)) {
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->chart()->legend()->setAlignment(Qt::AlignBottom);
     m_chartView->setMinimumWidth(360);
@@ -49,9 +55,22 @@ CandidateView::CandidateView(const plumb::KnowledgeBase& knowledge, QWidget* par
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    m_tryChoice->setObjectName(QStringLiteral("tryTechnology"));
+    m_tryButton->setObjectName(QStringLiteral("tryButton"));
+    m_tryButton->setToolTip(
+        tr("Show the findings with this technology next to today's, then keep or discard it"));
+    connect(m_tryButton, &QPushButton::clicked, this, [this] {
+        const QString id = m_tryChoice->currentData().toString();
+        if (!id.isEmpty()) emit tryRequested(id);
+    });
+    auto* tryBar = new QHBoxLayout;
+    tryBar->addWidget(new QLabel(tr("What if it ran on"), this));
+    tryBar->addWidget(m_tryChoice, 1);
+    tryBar->addWidget(m_tryButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(tryBar);
     setData({});
 }
 
@@ -64,6 +83,32 @@ void CandidateView::setData(const plumb::CandidateComparison& data) {
     m_table->clear();
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
+    m_tryChoice->clear();
+    for (std::size_t e = data.currentIncluded ? 1 : 0; e < data.entries.size(); ++e) {
+        const auto& id = data.entries[e].technology;
+        const auto* tech = m_knowledge.technology(id);
+        m_tryChoice->addItem(QString::fromStdString(tech ? tech->name : id),
+                             QString::fromStdString(id));
+    }
+    // Then every other technology of the knowledge base, for the architect who has one in mind.
+    if (!data.entries.empty()) {
+        std::vector<std::pair<QString, QString>> others;
+        for (const auto& tech : m_knowledge.technologies) {
+            const bool listed =
+                std::any_of(data.entries.begin(), data.entries.end(),
+                            [&](const plumb::TechnologyFit& f) { return f.technology == tech.id; });
+            if (!listed)
+                others.emplace_back(QString::fromStdString(tech.name),
+                                    QString::fromStdString(tech.id));
+        }
+        std::sort(others.begin(), others.end());
+        if (!others.empty() && m_tryChoice->count() > 0)
+            m_tryChoice->insertSeparator(m_tryChoice->count());
+        for (const auto& [name, id] : others)
+            m_tryChoice->addItem(name, id);
+    }
+    m_tryChoice->setEnabled(m_tryChoice->count() > 0);
+    m_tryButton->setEnabled(m_tryChoice->count() > 0);
     if (data.entries.empty() || data.dimensions.empty()) {
         chart->setTitle(tr("Select a store to compare technologies"));
         return;

@@ -5,6 +5,7 @@
 #include "plumbline/ui/charts/candidate_view.h"
 #include "plumbline/ui/charts/decision_map_view.h"
 #include "plumbline/ui/charts/growth_chart_view.h"
+#include "plumbline/ui/charts/swap_preview_dialog.h"
 #include "plumbline/ui/document.h"
 
 #include <QComboBox>
@@ -48,7 +49,29 @@ ChartsPanel::ChartsPanel(const plumb::KnowledgeBase& knowledge, QWidget* parent)
     connect(m_map, &DecisionMapView::storeClicked, this, [this](const QString& id) {
         if (m_document) m_document->setSelection({id});
     });
+    connect(m_candidates, &CandidateView::tryRequested, this,
+            [this](const QString& technology) { tryTechnology(technology); });
     recheck();
+}
+
+SwapPreviewDialog* ChartsPanel::tryTechnology(const QString& technology) {
+    if (!m_document || m_store.isEmpty()) {
+        emit message(tr("Select a store to try another technology on."));
+        return nullptr;
+    }
+    plumb::CheckOptions options;
+    options.analysis.scale = m_scale; // compare at the load the charts show
+    auto comparison = plumb::compareTechnologySwap(
+        m_document->model(), m_knowledge, m_store.toStdString(), technology.toStdString(), options);
+    if (!comparison.problem.empty()) {
+        emit message(QString::fromStdString(comparison.problem));
+        return nullptr;
+    }
+    auto* dialog =
+        new SwapPreviewDialog(m_document, m_knowledge, std::move(comparison), m_scale, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 ChartsPanel::~ChartsPanel() = default;

@@ -24,4 +24,23 @@ private:
     ModelProperties m_after;
 };
 
+// Replaces the whole model with an edited copy computed by the model library: a pattern
+// template that adds elements and rewires flows in one step. Undo restores the exact model.
+// Holding two models costs memory, so it is meant for structural edits, not for typing.
+class ReplaceModelCommand : public QUndoCommand {
+public:
+    ReplaceModelCommand(Document* document, plumb::Model after, const QString& text,
+                        QStringList selectAfter = {}, QUndoCommand* parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    Document* m_document;
+    plumb::Model m_before;
+    plumb::Model m_after;
+    QStringList m_selectBefore;
+    QStringList m_selectAfter;
+};
+
 } // namespace plumb::ui

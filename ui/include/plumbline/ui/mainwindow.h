@@ -57,6 +57,11 @@ public:
     catalogue::CatalogueBrowser* catalogueBrowser() const { return m_catalogue; }
     // Opens the pattern catalogue at a pattern or technology ("Learn more" from a finding).
     void showInCatalogue(const QString& id);
+    // Applies a pattern template (pattern_templates.h) to the selected store as one undoable
+    // edit and selects what it added; false, with the reason in the status bar, when it cannot.
+    bool applyPatternTemplate(const QString& templateId);
+    // Arrange > Insert Pattern: one action per template, enabled for the selection.
+    QMenu* patternMenu() const { return m_patternMenu; }
 
     // What `plumbline [FILE]` opens: FILE, else the last file if it still exists, else the
     // default bundled example. Returns false when nothing could be opened (an empty model).
@@ -144,6 +149,8 @@ private:
     catalogue::CatalogueBrowser* m_catalogue = nullptr;
     QDockWidget* m_chartsDock = nullptr;
     QDockWidget* m_catalogueDock = nullptr;
+    QMenu* m_patternMenu = nullptr;
+    void updatePatternActions();
     Autosaver* m_autosaver = nullptr;
     std::unique_ptr<QLockFile> m_projectLock;
     bool m_readOnly = false;

@@ -55,6 +55,8 @@ public slots:
 
 signals:
     void entryShown(const QString& id);
+    // A pattern page's "Apply to your diagram" link: the template to apply to the selection.
+    void templateRequested(const QString& templateId);
 
 private:
     void buildTree();

@@ -12,6 +12,8 @@ namespace plumb::ui::catalogue {
 
 inline constexpr const char* kPatternScheme = "plumbline-pattern";
 inline constexpr const char* kTechnologyScheme = "plumbline-technology";
+// "plumbline-template:read-aside": apply a pattern template to the selected store.
+inline constexpr const char* kTemplateScheme = "plumbline-template";
 
 // "schema-design" -> "Schema design", for tree headings and page subtitles.
 QString categoryTitle(const std::string& category);

@@ -8,7 +8,9 @@
 #include <QWidget>
 
 class QChartView;
+class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace plumb::ui::charts {
@@ -21,12 +23,21 @@ public:
     void setData(const plumb::CandidateComparison& data);
     const plumb::CandidateComparison& data() const { return m_data; }
     QTableWidget* table() const { return m_table; }
+    // The candidates other than the current technology, offered for "Try it".
+    QComboBox* tryChoice() const { return m_tryChoice; }
+    QPushButton* tryButton() const { return m_tryButton; }
+
+signals:
+    // The user asked to see the findings with the store on `technology`.
+    void tryRequested(const QString& technology);
 
 private:
     const plumb::KnowledgeBase& m_knowledge;
     plumb::CandidateComparison m_data;
     QChartView* m_chartView;
     QTableWidget* m_table;
+    QComboBox* m_tryChoice;
+    QPushButton* m_tryButton;
 };
 
 } // namespace plumb::ui::charts

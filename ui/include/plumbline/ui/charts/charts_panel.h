@@ -23,6 +23,7 @@ namespace plumb::ui::charts {
 class CandidateView;
 class DecisionMapView;
 class GrowthChartView;
+class SwapPreviewDialog;
 
 class ChartsPanel : public QWidget {
     Q_OBJECT
@@ -42,6 +43,14 @@ public:
     CandidateView* candidates() const { return m_candidates; }
     // Shows the vector-count variant of the decision map instead of the volume one.
     void setVectorVariant(bool vectors);
+
+    // "Try it": opens the before/after findings of the current store on `technology` (window-
+    // modal; Keep makes the swap one undoable edit). nullptr, with message(), when it cannot.
+    SwapPreviewDialog* tryTechnology(const QString& technology);
+
+signals:
+    // Something the user should read in the status bar.
+    void message(const QString& text);
 
 public slots:
     // The what-if multiplier (1 = the model as estimated); re-runs the analysis.
