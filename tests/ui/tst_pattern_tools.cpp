@@ -7,12 +7,15 @@
 #include "plumbline/ui/charts/candidate_view.h"
 #include "plumbline/ui/charts/charts_panel.h"
 #include "plumbline/ui/charts/swap_preview_dialog.h"
+#include "plumbline/ui/diagram/diagram_view.h"
 #include "plumbline/ui/document.h"
 #include "plumbline/ui/mainwindow.h"
 #include "ui_test_helpers.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -174,6 +177,47 @@ private slots:
             dialog->reject();
     }
 
+    void contextMenuOffersWhatFitsTheItem() {
+        auto window = openShop();
+        QVERIFY(window);
+        auto texts = [](QMenu* menu) {
+            QStringList out;
+            for (QAction* a : menu->actions())
+                out << (a->menu() ? a->menu()->title() : a->text()).remove(QLatin1Char('&'));
+            return out;
+        };
+        std::unique_ptr<QMenu> store(window->buildDiagramContextMenu(QStringLiteral("orders-db")));
+        QCOMPARE(window->document()->selection(), QStringList{QStringLiteral("orders-db")});
+        const QStringList storeItems = texts(store.get());
+        for (const char* expected : {"Properties", "Compare Technologies",
+                                     "About PostgreSQL in the Catalogue", "Insert Pattern",
+                                     "Delete"})
+            QVERIFY2(storeItems.contains(QLatin1String(expected)), qPrintable(storeItems.join('|')));
+        std::unique_ptr<QMenu> service(
+            window->buildDiagramContextMenu(QStringLiteral("orders-api")));
+        QVERIFY(!texts(service.get()).contains(QStringLiteral("Insert Pattern")));
+        std::unique_ptr<QMenu> canvas(window->buildDiagramContextMenu({}));
+        QVERIFY(texts(canvas.get()).contains(QStringLiteral("Select All")));
+
+        // A real right-click on the canvas opens the menu.
+        QWidget* viewport = window->diagramView()->viewport();
+        QSignalSpy requested(window->diagramView(), &QWidget::customContextMenuRequested);
+        QContextMenuEvent click(QContextMenuEvent::Mouse, QPoint(5, 5),
+                                viewport->mapToGlobal(QPoint(5, 5)));
+        QApplication::sendEvent(viewport, &click);
+        QCOMPARE(requested.count(), 1);
+        QMenu* popup = window->findChild<QMenu*>(QStringLiteral("diagramContextMenu"));
+        QVERIFY(popup);
+        popup->close();
+
+        // "Compare Technologies" brings the candidates of that store to the front.
+        for (QAction* a : store->actions())
+            if (a->text().remove(QLatin1Char('&')) == QLatin1String("Compare Technologies"))
+                a->trigger();
+        QVERIFY(window->chartsPanel()->candidates()->isVisibleTo(window->chartsPanel()));
+        QCOMPARE(window->chartsPanel()->currentStore(), QStringLiteral("orders-db"));
+    }
+
     void screenshots() {
         const QString dir = qEnvironmentVariable("PLUMBLINE_SCREENSHOT_DIR");
         if (dir.isEmpty()) QSKIP("set PLUMBLINE_SCREENSHOT_DIR to save screenshots");
@@ -191,6 +235,12 @@ private slots:
         window->applyPatternTemplate(QStringLiteral("cqrs-read-model"));
         QTest::qWait(100);
         window->grab().save(dir + QStringLiteral("/template-cqrs.png"));
+        QMenu* menu = window->buildDiagramContextMenu(QStringLiteral("orders-db"));
+        menu->popup(window->mapToGlobal(QPoint(400, 300)));
+        QTest::qWait(100);
+        menu->grab().save(dir + QStringLiteral("/context-menu.png"));
+        menu->close();
+        delete menu;
         window->catalogueBrowser()->showEntry(QStringLiteral("read-aside"));
         window->showInCatalogue(QStringLiteral("read-aside"));
         QTest::qWait(100);

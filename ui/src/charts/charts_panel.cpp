@@ -88,6 +88,10 @@ void ChartsPanel::setDocument(Document* document) {
     if (document) onSelectionChanged(document->selection());
 }
 
+void ChartsPanel::showCandidates() {
+    m_tabs->setCurrentWidget(m_candidates);
+}
+
 void ChartsPanel::setVectorVariant(bool vectors) {
     m_variant->setCurrentIndex(vectors ? 1 : 0);
 }

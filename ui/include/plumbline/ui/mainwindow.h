@@ -62,6 +62,9 @@ public:
     bool applyPatternTemplate(const QString& templateId);
     // Arrange > Insert Pattern: one action per template, enabled for the selection.
     QMenu* patternMenu() const { return m_patternMenu; }
+    // The canvas's right-click menu for the element, flow or context `id` (empty: the canvas
+    // itself); selects `id` unless it is already selected. The caller owns the menu.
+    QMenu* buildDiagramContextMenu(const QString& id);
 
     // What `plumbline [FILE]` opens: FILE, else the last file if it still exists, else the
     // default bundled example. Returns false when nothing could be opened (an empty model).
@@ -151,6 +154,7 @@ private:
     QDockWidget* m_catalogueDock = nullptr;
     QMenu* m_patternMenu = nullptr;
     void updatePatternActions();
+    void createDiagramContextMenu(); // diagram_context_menu.cpp
     Autosaver* m_autosaver = nullptr;
     std::unique_ptr<QLockFile> m_projectLock;
     bool m_readOnly = false;

@@ -41,6 +41,8 @@ public:
     DecisionMapView* decisionMap() const { return m_map; }
     GrowthChartView* growthChart() const { return m_growth; }
     CandidateView* candidates() const { return m_candidates; }
+    // Brings the candidate comparison of the current store to the front.
+    void showCandidates();
     // Shows the vector-count variant of the decision map instead of the volume one.
     void setVectorVariant(bool vectors);
 
