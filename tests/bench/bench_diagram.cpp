@@ -1,17 +1,24 @@
 // The diagram at scale: a generated 5,000-element / 10,000-flow model. Targets (issue 5):
-// open (load + scene build) within 1 s; a full 1600x1000 repaint at "fit" zoom within 16 ms.
+// open (load + scene build) within 1 s; a full 1600x1000 repaint at "fit" zoom and at 100%
+// within 16 ms; auto-layout of 500 elements within 2 s (on the worker thread).
 // Run: QT_QPA_PLATFORM=offscreen ./bench_diagram
 
 #include "plumbline/model_json.h"
+#include "plumbline/ui/diagram/auto_layout.h"
+#include "plumbline/ui/diagram/diagram_commands.h"
+#include "plumbline/ui/diagram/diagram_items.h"
 #include "plumbline/ui/diagram/diagram_scene.h"
 #include "plumbline/ui/diagram/diagram_view.h"
 #include "plumbline/ui/document.h"
+#include "plumbline/ui/findings/findings_model.h"
 #include "plumbline/ui/kind_icons.h"
 
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
+#include <QUndoStack>
 #include <benchmark/benchmark.h>
+#include <memory>
 #include <random>
 
 using namespace plumb;
@@ -121,12 +128,22 @@ void repaint(benchmark::State& state, bool fit) {
         view.setZoom(1.0);
         view.centerOn(scene.boxOf("e-22-55").center());
     }
+    // For finding where the time goes: PLUMBLINE_BENCH_HIDE=flows (or elements, contexts)
+    // hides those items.
+    const QByteArray hide = qgetenv("PLUMBLINE_BENCH_HIDE");
+    for (QGraphicsItem* item : scene.items())
+        if ((hide == "flows" && item->type() == diagram::FlowItemType) ||
+            (hide == "elements" && item->type() == diagram::ElementItemType) ||
+            (hide == "contexts" && item->type() == diagram::ContextItemType))
+            item->hide();
     QImage image(1600, 1000, QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
         QPainter painter(&image);
         view.render(&painter, QRectF(0, 0, 1600, 1000), view.viewport()->rect());
     }
     state.counters["zoom"] = view.zoom();
+    state.counters["items"] = static_cast<double>(
+        scene.items(view.mapToScene(view.viewport()->rect()).boundingRect()).size());
 }
 
 void BM_RepaintFit(benchmark::State& state) {
@@ -138,6 +155,115 @@ void BM_Repaint100Percent(benchmark::State& state) {
     repaint(state, false);
 }
 BENCHMARK(BM_Repaint100Percent)->Unit(benchmark::kMillisecond);
+
+// Dragging one element of the 5,000-element model at 100%: each mouse move re-routes its flows
+// and repaints the 1600x1000 viewport (BM_DragStep); the drop is one undo command, which the
+// live findings re-analyse incrementally (BM_DropWithFindings). Target: 16 ms each.
+struct DragFixture {
+    Project project;
+    std::unique_ptr<Document> document;
+    diagram::DiagramScene scene;
+    std::unique_ptr<diagram::DiagramView> view;
+    std::unique_ptr<FindingsModel> findings;
+    QImage image{1600, 1000, QImage::Format_ARGB32_Premultiplied};
+    DragFixture() {
+        project.model = sharedModel();
+        document = std::make_unique<Document>(project);
+        scene.setDocument(document.get());
+        findings = std::make_unique<FindingsModel>();
+        findings->setDocument(document.get());
+        view = std::make_unique<diagram::DiagramView>(&scene);
+        view->resize(1600, 1000);
+        view->setZoom(1.0);
+        view->centerOn(scene.boxOf("e-22-55").center());
+    }
+    void repaint() {
+        QPainter painter(&image);
+        view->render(&painter, QRectF(0, 0, 1600, 1000), view->viewport()->rect());
+    }
+};
+
+void BM_DragStep(benchmark::State& state) {
+    DragFixture f;
+    diagram::ElementItem* item = f.scene.elementItem(QStringLiteral("e-22-55"));
+    const QPointF start = item->pos();
+    int step = 0;
+    for (auto _ : state) {
+        item->setPos(start + QPointF(8 * (step % 20), 8 * ((step / 20) % 2)));
+        ++step;
+        f.repaint();
+    }
+}
+BENCHMARK(BM_DragStep)->Unit(benchmark::kMillisecond);
+
+void BM_DropWithFindings(benchmark::State& state) {
+    DragFixture f;
+    const QRectF box = f.scene.boxOf(QStringLiteral("e-22-55"));
+    int step = 0;
+    for (auto _ : state) {
+        LayoutBox moved{"e-22-55",    box.x() + 8 * (++step % 2),
+                        box.y(),      box.width(),
+                        box.height(), Json::object()};
+        f.document->undoStack()->push(
+            new diagram::SetLayoutBoxesCommand(f.document.get(), {moved}, QStringLiteral("Move")));
+        f.repaint();
+    }
+}
+BENCHMARK(BM_DropWithFindings)->Unit(benchmark::kMillisecond);
+
+// 500 elements without a layout: 20 contexts of 24, 20 elements outside any context, flows
+// mostly inside a context (with a hub per context: dot's worst case) and some across.
+Model layoutModel() {
+    Model model;
+    std::mt19937 random(7);
+    for (int c = 0; c < 20; ++c) {
+        Context context;
+        context.id = "c" + std::to_string(c);
+        model.contexts.push_back(context);
+    }
+    for (int i = 0; i < 500; ++i) {
+        Element element;
+        element.id = "e" + std::to_string(i);
+        element.kind = static_cast<ElementKind>(i % 9);
+        if (i < 480) element.context = "c" + std::to_string(i / 24);
+        model.elements.push_back(element);
+    }
+    std::uniform_int_distribution<int> inContext(0, 23), anywhere(0, 499);
+    for (int f = 0; f < 1000; ++f) {
+        const int c = f % 20;
+        Flow flow;
+        flow.id = "f" + std::to_string(f);
+        const int hub = c * 24;
+        flow.from = "e" + std::to_string(f % 3 == 0 ? hub : c * 24 + inContext(random));
+        flow.to = "e" + std::to_string(f % 7 == 0 ? anywhere(random) : c * 24 + inContext(random));
+        model.flows.push_back(flow);
+    }
+    return model;
+}
+
+void BM_AutoLayout500(benchmark::State& state) {
+    const Model model = layoutModel();
+    for (auto _ : state) {
+        auto boxes = autoLayout(model);
+        benchmark::DoNotOptimize(boxes.data());
+    }
+}
+BENCHMARK(BM_AutoLayout500)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Opening the 5,000-element model without a layout: the provisional layout must not hang.
+void BM_SceneBuildWithoutLayout(benchmark::State& state) {
+    Project project;
+    project.model = sharedModel();
+    project.model.layout.clear();
+    project.model.present.layout = false;
+    Document document(project);
+    for (auto _ : state) {
+        diagram::DiagramScene scene;
+        scene.setDocument(&document);
+        benchmark::DoNotOptimize(scene.elementCount());
+    }
+}
+BENCHMARK(BM_SceneBuildWithoutLayout)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 

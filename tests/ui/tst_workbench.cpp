@@ -1,6 +1,8 @@
 // The workbench window end to end: what it opens, what it shows, and that files, undo and the
 // recent list behave. Dialogs are answered by FakeDialogs, so nothing blocks.
 #include "plumbline/model_files.h"
+#include "plumbline/ui/diagram/diagram_items.h"
+#include "plumbline/ui/diagram/diagram_view.h"
 #include "plumbline/ui/document.h"
 #include "plumbline/ui/mainwindow.h"
 #include "plumbline/ui/model_overview.h"
@@ -61,6 +63,19 @@ private slots:
         m_window = std::make_unique<MainWindow>(std::move(dialogs));
     }
     void cleanup() { m_window.reset(); }
+
+    // At first start the example opens with its cards' text readable, not as blank boxes.
+    void opensWithReadableText() {
+        m_window->resize(1440, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openStartupDocument({}));
+        QTest::qWait(50); // the zoom is set again once the window has its size
+        QVERIFY2(m_window->diagramView()->zoom() >= diagram::kTextLevelOfDetail,
+                 qPrintable(QString::number(m_window->diagramView()->zoom())));
+        m_window->diagramView()->zoomToFit(); // Ctrl+0 still shows all of it
+        QVERIFY(m_window->diagramView()->zoom() < diagram::kTextLevelOfDetail);
+    }
 
     void opensTheBundledExampleAndShowsItsTree() {
         QVERIFY(m_window->openStartupDocument({}));

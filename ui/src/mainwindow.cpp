@@ -6,9 +6,12 @@
 #include "plumbline/ui/diagram/diagram_export.h"
 #include "plumbline/ui/diagram/diagram_scene.h"
 #include "plumbline/ui/diagram/diagram_view.h"
+#include "plumbline/ui/diagram/layout_worker.h"
+#include "plumbline/ui/diagram/minimap.h"
 #include "plumbline/ui/diagram/palette.h"
 #include "plumbline/ui/display_text.h"
 #include "plumbline/ui/document_tree_view.h"
+#include "plumbline/ui/edit_actions.h"
 #include "plumbline/ui/examples.h"
 #include "plumbline/ui/findings/finding_badges.h"
 #include "plumbline/ui/findings/findings_model.h"
@@ -20,6 +23,7 @@
 #include "plumbline/ui/properties/property_editor.h"
 #include "plumbline/ui/recent_files.h"
 #include "plumbline/ui/recovery.h"
+#include "plumbline/ui/theme.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -31,6 +35,7 @@
 #include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -79,6 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<UserDialogs> dialogs, QWidget* parent)
     createTradeoffViews();
     createAutosave();
     createMenus();
+    createDiagramContextMenu();
     statusBar();
     setDocument(std::make_unique<Document>(plumb::Project{}));
     resize(1280, 800);
@@ -166,6 +172,14 @@ void MainWindow::createDocks() {
     splitDockWidget(m_modelDock, m_historyDock, Qt::Vertical);
     resizeDocks({m_modelDock}, {240}, Qt::Horizontal);
     resizeDocks({m_paletteDock, m_modelDock, m_historyDock}, {250, 400, 150}, Qt::Vertical);
+
+    // The map of the whole diagram ("Overview" is the model summary's dock).
+    auto* map = new diagram::MiniMap(m_view, this);
+    connect(Theme::instance(), &Theme::changed, map, &diagram::MiniMap::scheduleRefresh);
+    auto* mapDock = new QDockWidget(tr("Map"), this);
+    mapDock->setObjectName(QStringLiteral("mapDock"));
+    mapDock->setWidget(map);
+    addDockWidget(Qt::LeftDockWidgetArea, mapDock);
 }
 
 void MainWindow::createMenus() {
@@ -209,6 +223,7 @@ void MainWindow::createMenus() {
     edit->addAction(findChild<QAction*>(QStringLiteral("actionUndo")));
     edit->addAction(findChild<QAction*>(QStringLiteral("actionRedo")));
     edit->addSeparator();
+    installClipboardActions(edit, m_view, statusBar()); // Cut, Copy, Paste, Duplicate
     QAction* remove = add(edit, "actionDelete", tr("&Delete"), QKeySequence::Delete,
                           [this] { m_scene->deleteSelection(); });
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
@@ -243,12 +258,15 @@ void MainWindow::createMenus() {
                               [this](bool on) { m_scene->setOrthogonalFlows(on); });
     orthogonal->setCheckable(true);
     orthogonal->setChecked(true);
+    Theme::instance()->addMenu(view);
     view->addSeparator();
     view->addAction(m_paletteDock->toggleViewAction());
     view->addAction(m_modelDock->toggleViewAction());
     view->addAction(m_propertiesDock->toggleViewAction());
     view->addAction(m_overviewDock->toggleViewAction());
     view->addAction(m_historyDock->toggleViewAction());
+    if (auto* mapDock = findChild<QDockWidget*>(QStringLiteral("mapDock")))
+        view->addAction(mapDock->toggleViewAction());
     view->addAction(m_findingsDock->toggleViewAction());
     view->addAction(m_chartsDock->toggleViewAction());
     view->addAction(m_catalogueDock->toggleViewAction());
@@ -258,10 +276,15 @@ void MainWindow::createMenus() {
     m_fullScreenAction->setCheckable(true);
 
     QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
-    add(arrange, "actionAutoLayout", tr("&Auto-layout"), QKeySequence(tr("Ctrl+Shift+L")), [this] {
-        m_scene->applyAutoLayout();
-        m_view->zoomToFit();
-    });
+    // Graphviz runs on a worker thread; Esc or the status bar's Cancel stops it.
+    auto* layouts = new diagram::LayoutController(m_view, statusBar(), this);
+    layouts->setObjectName(QStringLiteral("autoLayoutController"));
+    add(arrange, "actionAutoLayout", tr("&Auto-layout"), QKeySequence(tr("Ctrl+Shift+L")),
+        [layouts] { layouts->start(); });
+    arrange->addSeparator();
+    installArrangeActions(arrange, m_view); // Align and Distribute
+    arrange->addSeparator();
+    arrange->addMenu(m_patternMenu); // pattern templates (charts/mainwindow_tradeoffs.cpp)
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, "actionAbout", tr("&About Plumbline"), {}, [this] { showAbout(); });
@@ -293,9 +316,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, std::unique_ptr
     m_findings->setDocument(m_document.get()); // after the scene: badges go on its new items
     m_properties->setDocument(m_document.get());
     m_charts->setDocument(m_document.get());
-    m_view->zoomToFit();
+    m_view->zoomToOpen();
     // Once more when the window has its final size (the first show, a restored geometry).
-    QTimer::singleShot(0, m_view, [view = m_view] { view->zoomToFit(); });
+    QTimer::singleShot(0, m_view, [view = m_view] { view->zoomToOpen(); });
     previous.reset();
     updateTitle();
 }
@@ -602,9 +625,48 @@ void MainWindow::showAbout() {
 
 void MainWindow::restoreWindowSettings() {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // First start: most of the screen, so the diagram has room next to the docks.
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+            const QSize available = screen->availableSize();
+            resize(std::max(width(), available.width() * 9 / 10),
+                   std::max(height(), available.height() * 9 / 10));
+        }
+    }
+    // The side columns run the full height.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_restoredState =
         restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (m_restoredState) return;
+    // First start: the canvas gets most of the window. Left: the palette (model tree and
+    // history as tabs behind it) over the map; right: properties (overview as a tab); under
+    // the canvas only, a strip of findings, charts and catalogue as tabs. (The charts' and the
+    // findings panel's minimum widths, 620 px and more, keep them out of the side columns;
+    // the charts' minimum height, 300 px, sets the strip's.)
+    // Splits before tabs: splitting a dock that is already a tab only adds another tab.
+    auto* mapDock = findChild<QDockWidget*>(QStringLiteral("mapDock"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
+    if (mapDock) splitDockWidget(m_paletteDock, mapDock, Qt::Vertical);
+    tabifyDockWidget(m_paletteDock, m_modelDock);
+    tabifyDockWidget(m_paletteDock, m_historyDock);
+    if (m_findingsDock) {
+        addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+        for (QDockWidget* dock : {m_chartsDock, m_catalogueDock})
+            if (dock) tabifyDockWidget(m_findingsDock, dock);
+        m_findingsDock->raise();
+    }
+    m_paletteDock->raise();
+    m_propertiesDock->raise();
+    // Sizes take once the window is laid out, after the constructor's own first guesses.
+    QTimer::singleShot(0, this, [this, mapDock] {
+        const int column = height() - 110; // less the menu, tool and status bars
+        resizeDocks({m_paletteDock, m_propertiesDock}, {230, 360}, Qt::Horizontal);
+        if (mapDock)
+            resizeDocks({m_paletteDock, mapDock}, {column * 65 / 100, column * 35 / 100},
+                        Qt::Vertical);
+        if (m_findingsDock) resizeDocks({m_findingsDock}, {column / 5}, Qt::Vertical);
+    });
 }
 
 void MainWindow::saveWindowSettings() const {

@@ -7,6 +7,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 #include <map>
+#include <mutex>
 #include <set>
 #include <string>
 
@@ -105,6 +106,16 @@ void layoutGroup(GVC_t* gvc, Group& group, const AutoLayoutOptions& options,
     gridLayout(group);
 }
 
+// Graphviz keeps global state (cgraph's error level, the layout plugins): one layout at a time.
+std::mutex& graphvizMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+bool cancelled(const AutoLayoutOptions& options) {
+    return options.cancel && options.cancel->load(std::memory_order_relaxed);
+}
+
 double number(const plumb::Number& value, double fallback) {
     return value && *value > 0 ? *value : fallback;
 }
@@ -113,7 +124,9 @@ double number(const plumb::Number& value, double fallback) {
 
 std::vector<plumb::LayoutBox> autoLayout(const plumb::Model& model,
                                          const AutoLayoutOptions& options) {
+    const std::lock_guard lock(graphvizMutex());
     const auto deadline = Clock::now() + options.budget;
+    if (cancelled(options)) return {};
     agseterr(AGMAX); // no Graphviz chatter on stderr
     GVC_t* gvc = gvContext();
 
@@ -161,6 +174,10 @@ std::vector<plumb::LayoutBox> autoLayout(const plumb::Model& model,
     top.edges.assign(topEdges.begin(), topEdges.end());
 
     for (std::size_t c = 0; c < contexts.size(); ++c) {
+        if (cancelled(options)) {
+            if (gvc) gvFreeContext(gvc);
+            return {};
+        }
         layoutGroup(gvc, contexts[c], options, deadline, "LR");
         Node& node = top.nodes[static_cast<std::size_t>(firstContextNode) + c];
         node.width = std::max(kMinContextWidth, contexts[c].width + 2 * diagram::kContextPadding);
@@ -170,8 +187,9 @@ std::vector<plumb::LayoutBox> autoLayout(const plumb::Model& model,
     }
     // Flows read left to right inside a context; the contexts themselves go top to bottom,
     // which keeps the whole close to a screen's shape instead of a long strip.
-    layoutGroup(gvc, top, options, deadline, "TB");
+    if (!cancelled(options)) layoutGroup(gvc, top, options, deadline, "TB");
     if (gvc) gvFreeContext(gvc);
+    if (cancelled(options)) return {};
 
     std::vector<plumb::LayoutBox> boxes;
     boxes.reserve(model.contexts.size() + model.elements.size());

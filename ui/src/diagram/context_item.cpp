@@ -81,7 +81,7 @@ void ContextItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
 
     // A header band with the name (and team), like a swimlane title.
     painter->setPen(Qt::NoPen);
-    painter->setBrush(contextBorder(m_colourIndex).lighter(125));
+    painter->setBrush(contextHeaderFill(m_colourIndex));
     QPainterPath header;
     header.addRoundedRect(QRectF(0, 0, m_size.width(), kContextHeaderHeight), 12, 12);
     QPainterPath lower;

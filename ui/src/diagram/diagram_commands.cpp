@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace plumb::ui::diagram {
 
@@ -205,6 +206,28 @@ void AddFlowCommand::undo() {
     m_document->notifyChanged({ChangeEvent::Flows, {q(m_flow.id)}});
 }
 
+// --- AddFragmentCommand ------------------------------------------------------------------
+
+AddFragmentCommand::AddFragmentCommand(Document* document, plumb::Model prepared,
+                                       const QString& text, QStringList select,
+                                       QUndoCommand* parent)
+    : QUndoCommand(text, parent), m_document(document), m_fragment(std::move(prepared)),
+      m_select(std::move(select)), m_selectionBefore(document->selection()) {}
+
+void AddFragmentCommand::redo() {
+    plumb::Model& model = m_document->editableModel();
+    m_before = plumb::listSizes(model);
+    plumb::appendFragment(model, m_fragment);
+    m_document->notifyChanged({ChangeEvent::Everything, {}});
+    m_document->setSelection(m_select);
+}
+
+void AddFragmentCommand::undo() {
+    plumb::truncateTo(m_document->editableModel(), m_before);
+    m_document->notifyChanged({ChangeEvent::Everything, {}});
+    m_document->setSelection(m_selectionBefore);
+}
+
 // --- RemoveItemsCommand ------------------------------------------------------------------
 
 RemoveItemsCommand::RemoveItemsCommand(Document* document, const QStringList& ids,
@@ -303,6 +326,41 @@ template class ReplaceCommand<plumb::Element>;
 template class ReplaceCommand<plumb::Flow>;
 template class ReplaceCommand<plumb::Context>;
 
+template <typename T>
+ReplaceAllCommand<T>::ReplaceAllCommand(Document* document, std::vector<T> after,
+                                        const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text, parent), m_document(document) {
+    const auto& list = collection(document->editableModel(), static_cast<const T*>(nullptr));
+    std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < list.size(); ++i)
+        index.emplace(list[i].id, i);
+    for (T& value : after) {
+        const auto it = index.find(value.id);
+        if (it == index.end() || list[it->second] == value) continue;
+        m_before.push_back(list[it->second]);
+        m_after.push_back(std::move(value));
+    }
+    setObsolete(m_after.empty());
+}
+
+template <typename T> void ReplaceAllCommand<T>::apply(const std::vector<T>& values) {
+    auto& list = collection(m_document->editableModel(), static_cast<const T*>(nullptr));
+    std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < list.size(); ++i)
+        index.emplace(list[i].id, i);
+    QStringList ids;
+    for (const T& value : values)
+        if (const auto it = index.find(value.id); it != index.end()) {
+            list[it->second] = value;
+            ids << q(value.id);
+        }
+    m_document->notifyChanged({partOf(static_cast<const T*>(nullptr)), ids});
+}
+
+template class ReplaceAllCommand<plumb::Element>;
+template class ReplaceAllCommand<plumb::Flow>;
+template class ReplaceAllCommand<plumb::Context>;
+
 // --- RenameIdCommand ---------------------------------------------------------------------
 
 RenameIdCommand::RenameIdCommand(Document* document, QString oldId, QString newId,
@@ -345,7 +403,7 @@ void RenameIdCommand::rename(const std::string& from, const std::string& to) {
 // --- ids ---------------------------------------------------------------------------------
 
 bool isUnusedId(const plumb::Model& model, std::string_view id) {
-    return !model.findElement(id) && !model.findContext(id) && !model.findFlow(id);
+    return plumb::isFreeId(model, id);
 }
 
 std::string uniqueId(const plumb::Model& model, std::string_view prefix) {

@@ -1,6 +1,7 @@
 #include "plumbline/ui/diagram/diagram_export.h"
 
 #include "plumbline/ui/diagram/diagram_scene.h"
+#include "plumbline/ui/diagram/diagram_style.h"
 
 #include <QGraphicsItem>
 #include <QImage>
@@ -36,6 +37,9 @@ QString exportDiagramSvg(DiagramScene* scene, const QString& path, const QString
     generator.setTitle(title);
     generator.setDescription(QObject::tr("Exported from Plumbline"));
     bool ok = false;
+    // An exported diagram is a document for others: always the light colours, whatever the
+    // workbench's theme.
+    const ScopedDiagramStyle light(false);
     withoutSelection(scene, [&] {
         QPainter painter;
         if (!painter.begin(&generator)) return;
@@ -55,6 +59,7 @@ QString exportDiagramPng(DiagramScene* scene, const QString& path, double scale)
         return QObject::tr("The diagram is too large for a PNG; export it as SVG.");
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
+    const ScopedDiagramStyle light(false); // as for SVG
     withoutSelection(scene, [&] {
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |

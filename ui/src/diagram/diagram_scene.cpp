@@ -6,6 +6,7 @@
 #include "plumbline/ui/diagram/diagram_style.h"
 #include "plumbline/ui/display_text.h"
 
+#include <QCursor>
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QSet>
@@ -73,7 +74,12 @@ void DiagramScene::computeProvisionalLayout() {
     const plumb::Model& model = m_document->model();
     if (model.elements.empty() && model.contexts.empty()) return;
     const bool none = model.layout.empty();
-    const std::vector<plumb::LayoutBox> boxes = none ? autoLayout(model) : completeLayout(model);
+    // Opening must not hang on dot: a large model gets a short budget (what dot has not done
+    // by then is a grid); Arrange > Auto-layout then lays it out fully on a worker thread.
+    AutoLayoutOptions options;
+    if (model.elements.size() >= 200) options.budget = std::chrono::milliseconds(250);
+    const std::vector<plumb::LayoutBox> boxes =
+        none ? autoLayout(model, options) : completeLayout(model);
     for (const auto& box : boxes)
         if (none || !model.findLayout(box.id)) m_provisional.emplace(box.id, box);
 }
@@ -394,13 +400,14 @@ QString DiagramScene::addFlow(const QString& fromId, const QString& toId) {
     return q(flow.id);
 }
 
-void DiagramScene::deleteSelection() {
+void DiagramScene::deleteSelection(const QString& text) {
     if (!m_document || m_document->selection().isEmpty()) return;
     auto* command = new RemoveItemsCommand(m_document, m_document->selection());
     if (command->isEmpty()) {
         delete command;
         return;
     }
+    if (!text.isEmpty()) command->setText(text);
     m_document->undoStack()->push(command);
 }
 
@@ -490,6 +497,16 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
         context && context->isSelected() && context->isResizeHandle(context->mapFromScene(at))) {
         m_gesture = Gesture::Resize;
         m_resizing = context;
+        m_resizeMinimum = kMinContextSize;
+        event->accept();
+        return;
+    }
+    if (auto* element = itemAs<ElementItem>(top, ElementItemType);
+        element && element->isSelected() && element->isResizeHandle(element->mapFromScene(at))) {
+        m_gesture = Gesture::Resize;
+        m_resizing = element;
+        // Never smaller than its text needs, unless it already was: a press alone never grows it.
+        m_resizeMinimum = element->minimumSize().boundedTo(element->size());
         event->accept();
         return;
     }
@@ -510,7 +527,34 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
     QGraphicsScene::mousePressEvent(event);
 }
 
+// The diagonal resize cursor over the grip of a selected element or context, so the grip can
+// be found by feel. Kept by id: the item may be gone by the next move.
+void DiagramScene::showGripCursor(QPointF at) {
+    QString over;
+    for (QGraphicsItem* item : items(at)) {
+        if (item->type() < ElementItemType || item->type() > FlowItemType) continue;
+        if (auto* element = itemAs<ElementItem>(item, ElementItemType);
+            element && element->isSelected() && element->isResizeHandle(element->mapFromScene(at)))
+            over = element->id();
+        else if (auto* context = itemAs<ContextItem>(item, ContextItemType);
+                 context && context->isSelected() &&
+                 context->isResizeHandle(context->mapFromScene(at)))
+            over = context->id();
+        break;
+    }
+    if (over == m_gripCursorId) return;
+    const auto itemOf = [this](const QString& id) -> QGraphicsItem* {
+        if (auto* element = m_elements.value(id)) return element;
+        return m_contexts.value(id);
+    };
+    if (QGraphicsItem* previous = itemOf(m_gripCursorId)) previous->unsetCursor();
+    m_gripCursorId = over;
+    if (QGraphicsItem* next = itemOf(over)) next->setCursor(QCursor(Qt::SizeFDiagCursor));
+}
+
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
+    if (m_gesture == Gesture::None && event->buttons() == Qt::NoButton)
+        showGripCursor(event->scenePos());
     if (m_gesture == Gesture::Connect && m_connectLine) {
         m_connectLine->setLine(QLineF(m_connectFrom->sceneBox().center(), event->scenePos()));
         return;
@@ -518,9 +562,13 @@ void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
     if (m_gesture == Gesture::Resize && m_resizing) {
         QPointF corner = event->scenePos();
         if (m_snap) corner = snappedToGrid(corner);
-        const QPointF size = corner - m_resizing->pos();
-        m_resizing->setSize(QSizeF(std::max(kMinContextSize.width(), size.x()),
-                                   std::max(kMinContextSize.height(), size.y())));
+        const QPointF wanted = corner - m_resizing->pos();
+        const QSizeF size(std::max(m_resizeMinimum.width(), wanted.x()),
+                          std::max(m_resizeMinimum.height(), wanted.y()));
+        if (auto* context = itemAs<ContextItem>(m_resizing, ContextItemType))
+            context->setSize(size);
+        else if (auto* element = itemAs<ElementItem>(m_resizing, ElementItemType))
+            element->setSize(size);
         return;
     }
     QGraphicsScene::mouseMoveEvent(event);
@@ -540,16 +588,27 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
         return;
     }
     if (gesture == Gesture::Resize) {
-        ContextItem* context = std::exchange(m_resizing, nullptr);
-        std::vector<plumb::LayoutBox> boxes = unstoredBoxes();
-        std::erase_if(boxes, [&](const plumb::LayoutBox& b) { return q(b.id) == context->id(); });
-        boxes.push_back(boxFromItem(context->id()));
-        m_document->undoStack()->push(
-            new SetLayoutBoxesCommand(m_document, std::move(boxes), tr("Resize context")));
+        commitResize();
         return;
     }
     QGraphicsScene::mouseReleaseEvent(event);
     if (gesture == Gesture::Move) commitMoves();
+}
+
+void DiagramScene::commitResize() {
+    QGraphicsItem* item = std::exchange(m_resizing, nullptr);
+    auto* context = itemAs<ContextItem>(item, ContextItemType);
+    auto* element = itemAs<ElementItem>(item, ElementItemType);
+    if (!m_document || (!context && !element)) return;
+    const QString id = context ? context->id() : element->id();
+    std::vector<plumb::LayoutBox> boxes = unstoredBoxes();
+    std::erase_if(boxes, [&](const plumb::LayoutBox& b) { return q(b.id) == id; });
+    const plumb::LayoutBox box = boxFromItem(id);
+    const plumb::LayoutBox* stored = m_document->model().findLayout(id.toStdString());
+    if (boxes.empty() && stored && *stored == box) return; // released where it started
+    boxes.push_back(box);
+    m_document->undoStack()->push(new SetLayoutBoxesCommand(
+        m_document, std::move(boxes), context ? tr("Resize context") : tr("Resize element")));
 }
 
 void DiagramScene::commitMoves() {

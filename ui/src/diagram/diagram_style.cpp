@@ -4,27 +4,52 @@
 
 namespace plumb::ui::diagram {
 
+namespace {
+
+bool s_dark = false;
+
+// Picks the light or the dark colour.
+QColor pick(QColor light, QColor dark) {
+    return s_dark ? dark : light;
+}
+
+} // namespace
+
+void setDarkDiagramStyle(bool dark) {
+    s_dark = dark;
+}
+
+bool darkDiagramStyle() {
+    return s_dark;
+}
+
 KindStyle kindStyle(plumb::ElementKind kind) {
-    // Hues follow the icons in resources/icons so the palette, tree and canvas read alike.
+    // Hues follow the icons in resources/icons so the palette, tree and canvas read alike. On
+    // dark, the accents are lighter (strokes must stand out from a dark canvas) and the fills
+    // are deep tints of the same hue, so white text keeps its contrast.
+    const auto style = [](QRgb accent, QRgb fill, QRgb darkAccent, QRgb darkFill) {
+        return s_dark ? KindStyle{QColor(darkAccent), QColor(darkFill)}
+                      : KindStyle{QColor(accent), QColor(fill)};
+    };
     switch (kind) {
     case plumb::ElementKind::Actor:
-        return {QColor(0x5B, 0x4B, 0xC4), QColor(0xF0, 0xEE, 0xFC)};
+        return style(0x5B4BC4, 0xF0EEFC, 0xA59CF0, 0x2A2740);
     case plumb::ElementKind::Service:
-        return {QColor(0x1F, 0x6F, 0xD1), QColor(0xEA, 0xF2, 0xFC)};
+        return style(0x1F6FD1, 0xEAF2FC, 0x6AA8F0, 0x1D2A3B);
     case plumb::ElementKind::Function:
-        return {QColor(0x0E, 0x8A, 0x9A), QColor(0xE6, 0xF6, 0xF7)};
+        return style(0x0E8A9A, 0xE6F6F7, 0x4FC3D0, 0x1A3033);
     case plumb::ElementKind::Store:
-        return {QColor(0x1E, 0x8E, 0x4E), QColor(0xE6, 0xF5, 0xEC)};
+        return style(0x1E8E4E, 0xE6F5EC, 0x5CCB8A, 0x1B3125);
     case plumb::ElementKind::Cache:
-        return {QColor(0xC2, 0x5A, 0x00), QColor(0xFD, 0xF0, 0xE3)};
+        return style(0xC25A00, 0xFDF0E3, 0xF0A05A, 0x3A2A1B);
     case plumb::ElementKind::Stream:
-        return {QColor(0xB0, 0x2E, 0x7C), QColor(0xFA, 0xEA, 0xF3)};
+        return style(0xB02E7C, 0xFAEAF3, 0xE77FBF, 0x3A2030);
     case plumb::ElementKind::Queue:
-        return {QColor(0x8A, 0x4F, 0xB8), QColor(0xF4, 0xEC, 0xFA)};
+        return style(0x8A4FB8, 0xF4ECFA, 0xC39BE6, 0x2F2540);
     case plumb::ElementKind::Pooler:
-        return {QColor(0x4A, 0x6B, 0x2A), QColor(0xEF, 0xF4, 0xE6)};
+        return style(0x4A6B2A, 0xEFF4E6, 0x9CC46A, 0x273019);
     case plumb::ElementKind::External:
-        return {QColor(0x5F, 0x6B, 0x7A), QColor(0xF3, 0xF4, 0xF6)};
+        return style(0x5F6B7A, 0xF3F4F6, 0xA3ADBA, 0x2A2D33);
     }
     return {Qt::darkGray, Qt::white};
 }
@@ -115,15 +140,15 @@ QPainterPath kindDecoration(plumb::ElementKind kind, QSizeF size) {
 QColor flowColor(std::optional<plumb::FlowStyle> style) {
     switch (style.value_or(plumb::FlowStyle::Sync)) {
     case plumb::FlowStyle::Sync:
-        return QColor(0x47, 0x55, 0x69);
+        return pick(QColor(0x475569), QColor(0x9AA5B4));
     case plumb::FlowStyle::Async:
-        return QColor(0xB0, 0x2E, 0x7C);
+        return pick(QColor(0xB02E7C), QColor(0xE77FBF));
     case plumb::FlowStyle::Replication:
-        return QColor(0x1E, 0x8E, 0x4E);
+        return pick(QColor(0x1E8E4E), QColor(0x5CCB8A));
     case plumb::FlowStyle::Cdc:
-        return QColor(0x0E, 0x8A, 0x9A);
+        return pick(QColor(0x0E8A9A), QColor(0x4FC3D0));
     case plumb::FlowStyle::Batch:
-        return QColor(0xC2, 0x5A, 0x00);
+        return pick(QColor(0xC25A00), QColor(0xF0A05A));
     }
     return Qt::darkGray;
 }
@@ -152,26 +177,64 @@ QPen flowPen(std::optional<plumb::FlowStyle> style, bool selected) {
 }
 
 QColor contextFill(int index) {
-    // Very light tints, alternating, so neighbouring contexts stay apart without shouting.
-    static const std::array<QColor, 4> fills{QColor(0xF6, 0xF8, 0xFB), QColor(0xF7, 0xF6, 0xFB),
-                                             QColor(0xF5, 0xF9, 0xF7), QColor(0xFB, 0xF8, 0xF4)};
-    return fills[static_cast<std::size_t>(index) % fills.size()];
+    // Very light tints, alternating, so neighbouring contexts stay apart without shouting; on
+    // dark, slightly lifted greys with the same hue shifts.
+    static const std::array<QColor, 4> light{QColor(0xF6F8FB), QColor(0xF7F6FB), QColor(0xF5F9F7),
+                                             QColor(0xFBF8F4)};
+    static const std::array<QColor, 4> dark{QColor(0x23272E), QColor(0x26242E), QColor(0x222A27),
+                                            QColor(0x2A2723)};
+    return (s_dark ? dark : light)[static_cast<std::size_t>(index) % light.size()];
 }
 
 QColor contextBorder(int index) {
-    static const std::array<QColor, 4> borders{QColor(0xB8, 0xC4, 0xD4), QColor(0xC3, 0xBC, 0xD8),
-                                               QColor(0xB6, 0xCF, 0xC1), QColor(0xD9, 0xC9, 0xB3)};
-    return borders[static_cast<std::size_t>(index) % borders.size()];
+    static const std::array<QColor, 4> light{QColor(0xB8C4D4), QColor(0xC3BCD8), QColor(0xB6CFC1),
+                                             QColor(0xD9C9B3)};
+    static const std::array<QColor, 4> dark{QColor(0x4F5D72), QColor(0x5C5478), QColor(0x4C6B5A),
+                                            QColor(0x73624A)};
+    return (s_dark ? dark : light)[static_cast<std::size_t>(index) % light.size()];
+}
+
+QColor contextHeaderFill(int index) {
+    return s_dark ? contextBorder(index).darker(160) : contextBorder(index).lighter(125);
 }
 
 QColor selectionColor() {
-    return QColor(0x25, 0x63, 0xEB);
+    return pick(QColor(0x2563EB), QColor(0x60A5FA));
 }
 QColor textColor() {
-    return QColor(0x1F, 0x29, 0x37);
+    return pick(QColor(0x1F2937), QColor(0xE6E8EB));
 }
 QColor mutedTextColor() {
-    return QColor(0x6B, 0x72, 0x80);
+    return pick(QColor(0x6B7280), QColor(0xA0A7B3));
+}
+QColor canvasColor() {
+    return pick(QColor(0xFCFCFD), QColor(0x1B1D21));
+}
+QColor gridColor() {
+    return pick(QColor(0xD5D9E0), QColor(0x353A42));
+}
+QColor labelFill() {
+    return pick(QColor(Qt::white), QColor(0x24272C));
+}
+QColor labelBorder() {
+    return pick(QColor(0xD1D5DB), QColor(0x4A505A));
+}
+QColor handleFill() {
+    return pick(QColor(Qt::white), QColor(0x2A2D33));
+}
+QColor badgeRingColor() {
+    return pick(QColor(Qt::white), QColor(0x1B1D21));
+}
+
+QColor badgeColor(plumb::Severity severity) {
+    switch (severity) {
+    case plumb::Severity::Error:
+        return pick(QColor(0xDC2626), QColor(0xF05252));
+    case plumb::Severity::Warning:
+        return pick(QColor(0xD97706), QColor(0xF59E0B));
+    default:
+        return pick(QColor(0x2563EB), QColor(0x5B9BF5));
+    }
 }
 
 } // namespace plumb::ui::diagram

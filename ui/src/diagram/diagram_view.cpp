@@ -1,5 +1,6 @@
 #include "plumbline/ui/diagram/diagram_view.h"
 
+#include "plumbline/ui/diagram/diagram_items.h"
 #include "plumbline/ui/diagram/diagram_scene.h"
 #include "plumbline/ui/diagram/diagram_style.h"
 
@@ -64,6 +65,18 @@ void DiagramView::zoomToFit() {
     setZoom(std::min(zoom, 1.5)); // a tiny model is not worth blowing up
     centerOn(bounds.center());
     m_fitted = true;
+}
+
+void DiagramView::zoomToOpen() {
+    zoomToFit();
+    const double readable = kTextLevelOfDetail * 1.25; // text a little above the cut-off
+    if (zoom() >= readable) return;
+    const QRectF bounds = m_scene->contentBounds().adjusted(-32, -32, 32, 32);
+    setZoom(readable);
+    const QSizeF visible = QSizeF(viewport()->size()) / readable;
+    const double x = bounds.width() <= visible.width() ? bounds.center().x()
+                                                       : bounds.left() + visible.width() / 2;
+    centerOn(QPointF(x, bounds.top() + visible.height() / 2));
 }
 
 void DiagramView::zoomToActualSize() {
@@ -226,11 +239,11 @@ void DiagramView::resizeEvent(QResizeEvent* event) {
 }
 
 void DiagramView::drawBackground(QPainter* painter, const QRectF& rect) {
-    painter->fillRect(rect, QColor(0xFC, 0xFC, 0xFD));
+    painter->fillRect(rect, canvasColor());
     // A dot grid, only when the dots are far enough apart to read as a grid, not a tint.
     const double spacing = kGridSize * 4;
     if (spacing * zoom() < 14) return;
-    painter->setPen(QPen(QColor(0xD5, 0xD9, 0xE0), 0));
+    painter->setPen(QPen(gridColor(), 0));
     const double left = std::floor(rect.left() / spacing) * spacing;
     const double top = std::floor(rect.top() / spacing) * spacing;
     QVector<QPointF> dots;

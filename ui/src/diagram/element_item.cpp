@@ -5,6 +5,7 @@
 #include "plumbline/ui/kind_icons.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <algorithm>
@@ -55,17 +56,6 @@ QPointF contentOrigin(plumb::ElementKind kind) {
 std::array<QPointF, 4> handleCentres(QSizeF size) {
     return {QPointF(size.width() / 2, 0), QPointF(size.width(), size.height() / 2),
             QPointF(size.width() / 2, size.height()), QPointF(0, size.height() / 2)};
-}
-
-QColor severityColor(plumb::Severity severity) {
-    switch (severity) {
-    case plumb::Severity::Error:
-        return QColor(0xDC, 0x26, 0x26);
-    case plumb::Severity::Warning:
-        return QColor(0xD9, 0x77, 0x06);
-    default:
-        return QColor(0x25, 0x63, 0xEB);
-    }
 }
 
 bool s_dragSnapping = false;
@@ -150,6 +140,23 @@ bool ElementItem::isConnectorHandle(QPointF itemPos) const {
     return false;
 }
 
+bool ElementItem::isResizeHandle(QPointF itemPos) const {
+    constexpr double kGrip = 12.0; // the corner square the three grip strokes are drawn in
+    return itemPos.x() >= m_size.width() - kGrip && itemPos.y() >= m_size.height() - kGrip &&
+           itemPos.x() <= m_size.width() + 3 && itemPos.y() <= m_size.height() + 3;
+}
+
+QSizeF ElementItem::minimumSize() const {
+    // The layout of paint(): content origin, 22 px icon, 10 px gap, text, 10 px margin.
+    const QPointF origin = contentOrigin(m_kind);
+    const QFontMetricsF name(nameFont()), detail(detailFont());
+    const double text =
+        std::max(name.horizontalAdvance(m_name), detail.horizontalAdvance(m_detail));
+    const double textHeight = name.height() + detail.height() + 2;
+    return {std::ceil(origin.x() + 22 + 10 + text + 10),
+            std::ceil(origin.y() + std::max(22.0, textHeight) + 12)};
+}
+
 QPointF ElementItem::connectionPoint(QPointF towardsScene) const {
     // Where the line from the centre towards the point leaves the box.
     const QRectF box = sceneBox();
@@ -189,7 +196,7 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     const bool selected = isSelected();
     if (lod < 0.2) { // a dot in a crowd: a filled box, in its worst finding's colour if any
         painter->fillRect(QRectF(QPointF(0, 0), m_size), selected     ? selectionColor()
-                                                         : m_severity ? severityColor(*m_severity)
+                                                         : m_severity ? badgeColor(*m_severity)
                                                                       : style.accent);
         return;
     }
@@ -229,9 +236,15 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
 
     if (m_hovered || selected) {
         painter->setPen(QPen(selectionColor(), 1.2));
-        painter->setBrush(Qt::white);
+        painter->setBrush(handleFill());
         for (const QPointF& centre : handleCentres(m_size))
             painter->drawEllipse(centre, kHandleRadius, kHandleRadius);
+    }
+    if (selected) { // the resize grip, as on contexts
+        painter->setPen(QPen(selectionColor(), 1.4));
+        for (double d : {4.0, 8.0, 12.0})
+            painter->drawLine(QPointF(m_size.width() - d, m_size.height() - 2),
+                              QPointF(m_size.width() - 2, m_size.height() - d));
     }
 }
 
@@ -245,8 +258,8 @@ void ElementItem::paintBadge(QPainter* painter, double lod) const {
     const double radius =
         withGlyph ? kRadius : std::min(kMaxBadgeRadius, kRadius * kTextLevelOfDetail / lod);
     const QPointF centre(m_size.width() - 2, 2);
-    painter->setPen(QPen(Qt::white, withGlyph ? 1.5 : 1.5 * radius / kRadius));
-    painter->setBrush(severityColor(*m_severity));
+    painter->setPen(QPen(badgeRingColor(), withGlyph ? 1.5 : 1.5 * radius / kRadius));
+    painter->setBrush(badgeColor(*m_severity));
     painter->drawEllipse(centre, radius, radius);
     if (!withGlyph) return;
     QFont font = detailFont();
@@ -263,8 +276,16 @@ void ElementItem::paintIcon(QPainter* painter, QRectF rect) const {
         std::hypot(painter->worldTransform().m11(), painter->worldTransform().m12()) *
         painter->device()->devicePixelRatioF();
     const int pixels = std::clamp(static_cast<int>(std::lround(rect.width() * scale)), 8, 256);
-    const QPixmap pixmap = kindIcon(m_kind).pixmap(QSize(pixels, pixels));
-    painter->drawPixmap(rect, pixmap, QRectF(pixmap.rect()));
+    // Rendered once per kind and size: each new QIcon is a new SVG engine whose own pixmap
+    // cache starts empty, so asking kindIcon() per paint re-rendered the SVG every time.
+    static QHash<std::pair<int, int>, QPixmap> cache;
+    const auto key = std::make_pair(static_cast<int>(m_kind), pixels);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        if (cache.size() > 512) cache.clear(); // zooming through many sizes
+        it = cache.insert(key, kindIcon(m_kind).pixmap(QSize(pixels, pixels)));
+    }
+    painter->drawPixmap(rect, *it, QRectF(it->rect()));
 }
 
 QVariant ElementItem::itemChange(GraphicsItemChange change, const QVariant& value) {

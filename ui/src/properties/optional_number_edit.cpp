@@ -25,6 +25,11 @@ void OptionalNumberEdit::setNumber(std::optional<double> number) {
     setSuffix(m_unset ? QString() : m_unit); // also redraws the text
 }
 
+void OptionalNumberEdit::setMixed(bool mixed) {
+    if (mixed) setNumber(std::nullopt);
+    lineEdit()->setPlaceholderText(mixed ? tr("mixed") : tr("not estimated"));
+}
+
 void OptionalNumberEdit::stepBy(int steps) {
     if (m_unset) {
         m_unset = false;

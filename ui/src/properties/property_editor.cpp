@@ -8,6 +8,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace plumb::ui {
 
@@ -73,7 +74,11 @@ PropertyEditor::PropertyEditor(QWidget* parent)
     refresh();
 }
 
-PropertyEditor::~PropertyEditor() = default;
+PropertyEditor::~PropertyEditor() {
+    // The widgets go first, while the forms they call back into still exist: a focused edit
+    // finishes its editing as the window closes.
+    delete m_pages;
+}
 
 void PropertyEditor::setDocument(Document* document) {
     if (m_document) disconnect(m_document, nullptr, this, nullptr);
@@ -90,31 +95,41 @@ void PropertyEditor::setDocument(Document* document) {
 void PropertyEditor::refresh() {
     const QStringList selection = m_document ? m_document->selection() : QStringList();
     m_shownId.clear();
-    if (selection.size() != 1) {
-        m_empty->setText(selection.isEmpty()
-                             ? QObject::tr("Select an element, a flow or a context to edit it.")
-                             : QObject::tr("%n items selected.\nSelect one to edit its properties.",
-                                           nullptr, static_cast<int>(selection.size())));
+    m_shownIds.clear();
+    if (selection.isEmpty()) {
+        m_empty->setText(QObject::tr("Select an element, a flow or a context to edit it."));
         m_pages->setCurrentIndex(0);
         return;
     }
-    const QString id = selection.first();
+    // One page per kind: several items are edited together when they are all of one kind.
     const plumb::Model& model = m_document->model();
-    const std::string key = id.toStdString();
-    m_shownId = id;
-    if (model.findElement(key)) {
-        m_element->show(m_document, id);
+    int elements = 0, flows = 0, contexts = 0;
+    for (const QString& id : selection) {
+        const std::string key = id.toStdString();
+        elements += model.findElement(key) ? 1 : 0;
+        flows += model.findFlow(key) ? 1 : 0;
+        contexts += model.findContext(key) ? 1 : 0;
+    }
+    const int count = static_cast<int>(selection.size());
+    if (elements == count) {
+        m_element->show(m_document, selection);
         m_pages->setCurrentIndex(1);
-    } else if (model.findFlow(key)) {
-        m_flow->show(m_document, id);
+    } else if (flows == count) {
+        m_flow->show(m_document, selection);
         m_pages->setCurrentIndex(2);
-    } else if (model.findContext(key)) {
-        m_context->show(m_document, id);
+    } else if (contexts == count) {
+        m_context->show(m_document, selection);
         m_pages->setCurrentIndex(3);
     } else {
-        m_shownId.clear();
+        m_empty->setText(
+            QObject::tr("%n items of different kinds selected.\nSelect only elements, only flows "
+                        "or only contexts to edit the fields they share.",
+                        nullptr, count));
         m_pages->setCurrentIndex(0);
+        return;
     }
+    m_shownIds = selection;
+    if (count == 1) m_shownId = selection.first();
 }
 
 template <typename T> void PropertyEditor::addIdRow(PropertyForm<T>& form) {
@@ -156,18 +171,24 @@ void PropertyEditor::buildElementForm() {
     f.addText(QObject::tr("Name"), [](E& e) -> plumb::Text& { return e.name; });
 
     auto* kind = new QComboBox(f.widget());
+    kind->setObjectName(QStringLiteral("kindCombo"));
     for (const auto spelled : plumb::spellings<plumb::ElementKind>())
         kind->addItem(enumText(spelled));
     f.addRow(QObject::tr("Kind"), kind, [=](const E& e) {
         const QSignalBlocker blocker(kind);
         kind->setCurrentIndex(static_cast<int>(e.kind));
     });
+    f.setMulti({[](const E& a, const E& b) { return a.kind == b.kind; },
+                [=](bool mixed) { showComboMixed(kind, mixed); },
+                {},
+                {}});
     QObject::connect(kind, &QComboBox::activated, kind, [&f](int index) {
         f.change(QObject::tr("Kind"),
                  [&](E& e) { e.kind = static_cast<plumb::ElementKind>(index); });
     });
 
     auto* context = new QComboBox(f.widget());
+    context->setObjectName(QStringLiteral("contextCombo"));
     f.addRow(QObject::tr("Context"), context, [=, &f](const E& e) {
         const QSignalBlocker blocker(context);
         context->clear();
@@ -178,6 +199,10 @@ void PropertyEditor::buildElementForm() {
         if (index < 0) context->addItem(q(*e.context), q(*e.context)); // dangling: keep it
         context->setCurrentIndex(index < 0 ? context->count() - 1 : index);
     });
+    f.setMulti({[](const E& a, const E& b) { return a.context == b.context; },
+                [=](bool mixed) { showComboMixed(context, mixed); },
+                {},
+                {}});
     QObject::connect(context, &QComboBox::activated, context, [=, &f](int index) {
         const QString id = context->itemData(index).toString();
         f.change(QObject::tr("Context"), [&](E& e) {
@@ -193,6 +218,15 @@ void PropertyEditor::buildElementForm() {
     f.addRow(QObject::tr("Technology"), technology, [=](const E& e) {
         technology->setTechnology(q(e.technology.value_or(std::string())));
     });
+    f.setMulti({[](const E& a, const E& b) { return a.technology == b.technology; },
+                [=](bool mixed) {
+                    if (mixed) technology->setMixed();
+                },
+                {},
+                [](const std::vector<const E*>& all) { // a technology fits one kind
+                    return std::all_of(all.begin(), all.end(),
+                                       [&](const E* e) { return e->kind == all.front()->kind; });
+                }});
     QObject::connect(technology, &TechnologyCombo::technologyChosen, technology,
                      [&f](const QString& id) {
                          f.change(QObject::tr("Technology"), [&](E& e) {
@@ -205,6 +239,7 @@ void PropertyEditor::buildElementForm() {
     f.addText(QObject::tr("Description"), [](E& e) -> plumb::Text& { return e.description; });
 
     auto* tags = new QLineEdit(f.widget());
+    tags->setObjectName(QStringLiteral("tagsEdit"));
     tags->setPlaceholderText(QObject::tr("comma-separated"));
     f.addRow(QObject::tr("Tags"), tags, [=](const E& e) {
         const QSignalBlocker blocker(tags);
@@ -213,11 +248,16 @@ void PropertyEditor::buildElementForm() {
             list << q(tag);
         tags->setText(list.join(QStringLiteral(", ")));
     });
+    f.setMulti({[](const E& a, const E& b) { return a.tags == b.tags; },
+                [=](bool mixed) { showLineMixed(tags, mixed, QObject::tr("comma-separated")); },
+                {},
+                {}});
     QObject::connect(tags, &QLineEdit::editingFinished, tags, [=, &f] {
+        if (untouchedMixed(tags)) return;
+        std::vector<std::string> list;
+        for (const QString& tag : tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!tag.trimmed().isEmpty()) list.push_back(tag.trimmed().toStdString());
         f.change(QObject::tr("Tags"), [&](E& e) {
-            std::vector<std::string> list;
-            for (const QString& tag : tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-                if (!tag.trimmed().isEmpty()) list.push_back(tag.trimmed().toStdString());
             if (list.empty() && !e.tags) return; // nothing typed, nothing there: no change
             e.tags = list;
         });
@@ -259,6 +299,10 @@ void PropertyEditor::buildElementForm() {
             keyed->setCurrentIndex(!e.keyed ? 0 : (*e.keyed ? 1 : 2));
         },
         isLog);
+    f.setMulti({[](const E& a, const E& b) { return a.keyed == b.keyed; },
+                [=](bool mixed) { showComboMixed(keyed, mixed); },
+                {},
+                {}});
     QObject::connect(keyed, &QComboBox::activated, keyed, [&f](int index) {
         f.change(QObject::tr("Keyed"), [&](E& e) {
             if (index == 0)
@@ -305,6 +349,9 @@ void PropertyEditor::buildElementForm() {
         item->setCheckState(Qt::Unchecked);
     }
     queries->setMaximumHeight(queries->sizeHintForRow(0) * 4 + 8);
+    const auto queriesOf = [](const E& e) {
+        return e.data && e.data->queries ? *e.data->queries : std::vector<plumb::QueryKind>();
+    };
     queries->setFlow(QListView::LeftToRight);
     queries->setWrapping(true);
     queries->setResizeMode(QListView::Adjust);
@@ -312,8 +359,7 @@ void PropertyEditor::buildElementForm() {
         QObject::tr("Queries"), queries,
         [=](const E& e) {
             const QSignalBlocker blocker(queries);
-            const auto list =
-                e.data && e.data->queries ? *e.data->queries : std::vector<plumb::QueryKind>();
+            const auto list = queriesOf(e);
             for (int row = 0; row < queries->count(); ++row)
                 queries->item(row)->setCheckState(
                     std::count(list.begin(), list.end(), static_cast<plumb::QueryKind>(row))
@@ -321,12 +367,38 @@ void PropertyEditor::buildElementForm() {
                         : Qt::Unchecked);
         },
         hasData);
-    QObject::connect(queries, &QListWidget::itemChanged, queries, [=, &f] {
+    // Several stores: a query some of them have shows partly checked; a click sets it on all.
+    f.setMulti({{},
+                {},
+                [=](const std::vector<const E*>& all) {
+                    const QSignalBlocker blocker(queries);
+                    for (int row = 0; row < queries->count(); ++row) {
+                        const auto kind = static_cast<plumb::QueryKind>(row);
+                        const auto has = [&](const E* e) {
+                            const auto list = queriesOf(*e);
+                            return std::count(list.begin(), list.end(), kind) > 0;
+                        };
+                        const auto with = std::count_if(all.begin(), all.end(), has);
+                        queries->item(row)->setCheckState(
+                            with == 0
+                                ? Qt::Unchecked
+                                : (with == std::ssize(all) ? Qt::Checked : Qt::PartiallyChecked));
+                    }
+                },
+                {}});
+    // Only the query clicked changes, so that for several stores the others stay as they are.
+    QObject::connect(queries, &QListWidget::itemChanged, queries, [=, &f](QListWidgetItem* item) {
+        const auto toggled = static_cast<plumb::QueryKind>(queries->row(item));
+        const bool on = item->checkState() == Qt::Checked;
         f.change(QObject::tr("Queries"), [&](E& e) {
+            const auto had = queriesOf(e);
             std::vector<plumb::QueryKind> list;
-            for (int row = 0; row < queries->count(); ++row)
-                if (queries->item(row)->checkState() == Qt::Checked)
-                    list.push_back(static_cast<plumb::QueryKind>(row));
+            for (int row = 0; row < queries->count(); ++row) {
+                const auto kind = static_cast<plumb::QueryKind>(row);
+                const bool has =
+                    kind == toggled ? on : std::count(had.begin(), had.end(), kind) > 0;
+                if (has) list.push_back(kind);
+            }
             if (list.empty())
                 dataOf(e).queries.reset();
             else
@@ -355,6 +427,10 @@ void PropertyEditor::buildFlowForm() {
                 combo->addItem(q(e.displayName()), q(e.id));
             combo->setCurrentIndex(combo->findData(q(flow.*end)));
         });
+        f.setMulti({[end](const F& a, const F& b) { return a.*end == b.*end; },
+                    [=](bool mixed) { showComboMixed(combo, mixed); },
+                    {},
+                    {}});
         QObject::connect(combo, &QComboBox::activated, combo, [=, &f](int index) {
             f.change(label,
                      [&](F& flow) { flow.*end = combo->itemData(index).toString().toStdString(); });

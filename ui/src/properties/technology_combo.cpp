@@ -31,6 +31,7 @@ TechnologyCombo::TechnologyCombo(QWidget* parent) : QComboBox(parent) {
     });
     // Text that names no technology goes back to what was chosen.
     connect(lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_mixed && currentText().isEmpty()) return; // left mixed: nothing chosen
         const int index = findText(currentText(), Qt::MatchFixedString);
         if (index < 0 || !itemData(index, kIdRole).isValid())
             setTechnology(technology());
@@ -71,8 +72,20 @@ QString TechnologyCombo::technology() const {
     return currentData(kIdRole).toString();
 }
 
+void TechnologyCombo::setMixed() {
+    const QSignalBlocker blocker(this);
+    m_mixed = true;
+    setCurrentIndex(-1);
+    lineEdit()->clear();
+    lineEdit()->setPlaceholderText(tr("mixed"));
+}
+
 void TechnologyCombo::setTechnology(const QString& id) {
     const QSignalBlocker blocker(this);
+    if (m_mixed) {
+        m_mixed = false;
+        lineEdit()->setPlaceholderText(tr("type to search…"));
+    }
     for (int row = 0; row < count(); ++row) {
         const QVariant data = itemData(row, kIdRole);
         if (data.isValid() && data.toString() == id) {

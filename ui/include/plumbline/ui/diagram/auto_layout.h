@@ -1,7 +1,7 @@
 #pragma once
 // Automatic layout with Graphviz dot: elements left to right inside each context, contexts as
-// clusters placed top to bottom. Pure: no widgets, safe to call from tests and, later, from a
-// worker thread (one call at a time: Graphviz is not re-entrant).
+// clusters placed top to bottom. Pure: no widgets, safe to call from tests and from a worker
+// thread (layout_worker.h). Graphviz is not re-entrant: calls from several threads take turns.
 //
 // Dot degrades badly on large graphs with hub nodes, so each context is laid out on its own
 // (its internal flows only), then the contexts and the elements without one are laid out as
@@ -10,6 +10,7 @@
 
 #include "plumbline/model.h"
 
+#include <atomic>
 #include <chrono>
 #include <vector>
 
@@ -19,10 +20,12 @@ struct AutoLayoutOptions {
     std::chrono::milliseconds budget{1500}; // dot is not started after this much time
     int maxDotNodes = 150;                  // a context or top level larger than this: grid
     int maxDotEdges = 600;
+    // Checked between contexts: once set, autoLayout stops and returns no boxes.
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 // One box per element and context of `model` (the order of model.contexts, then elements).
-// Elements keep the size their layout box has, if any.
+// Elements keep the size their layout box has, if any. Empty when cancelled.
 std::vector<plumb::LayoutBox> autoLayout(const plumb::Model& model,
                                          const AutoLayoutOptions& options = {});
 

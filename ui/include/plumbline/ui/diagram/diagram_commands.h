@@ -3,6 +3,7 @@
 // ids and values, never pointers into the model, and undo restores the model exactly
 // (plumb::Model compares equal), including the order of every list.
 
+#include "plumbline/model_fragment.h"
 #include "plumbline/ui/document.h"
 
 #include <QUndoCommand>
@@ -88,6 +89,24 @@ private:
     plumb::Flow m_flow;
 };
 
+// Paste and Duplicate: appends a fragment made ready by plumb::prepareFragment (fresh ids,
+// rewired references) and selects `select`. Undo truncates every list back to its size before,
+// so the model compares equal, and restores the selection.
+class AddFragmentCommand : public QUndoCommand {
+public:
+    AddFragmentCommand(Document* document, plumb::Model prepared, const QString& text,
+                       QStringList select, QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document* m_document;
+    plumb::Model m_fragment;
+    plumb::ModelListSizes m_before; // taken at each redo: earlier steps of a macro add boxes
+    QStringList m_select;
+    QStringList m_selectionBefore;
+};
+
 // Deletes elements, contexts and flows by id. An element takes its flows, the waivers naming
 // it and its layout box with it; a context leaves its elements in place without a context.
 // Undo puts every removed item back at its original index.
@@ -129,6 +148,21 @@ private:
     Document* m_document;
     T m_before, m_after;
 };
+// Several edited copies at once (one field set on a multi-selection): one undo step and one
+// change notice for all of them, however many there are.
+template <typename T> class ReplaceAllCommand : public QUndoCommand {
+public:
+    ReplaceAllCommand(Document* document, std::vector<T> after, const QString& text,
+                      QUndoCommand* parent = nullptr);
+    void undo() override { apply(m_before); }
+    void redo() override { apply(m_after); }
+
+private:
+    void apply(const std::vector<T>& values);
+    Document* m_document;
+    std::vector<T> m_before, m_after;
+};
+
 using SetElementCommand = ReplaceCommand<plumb::Element>;
 using SetFlowCommand = ReplaceCommand<plumb::Flow>;
 using SetContextCommand = ReplaceCommand<plumb::Context>;
@@ -148,7 +182,7 @@ private:
     std::string m_oldId, m_newId;
 };
 
-// True when `id` names no element, context or flow of `model`.
+// True when `id` names no element, context or flow of `model` (plumb::isFreeId).
 bool isUnusedId(const plumb::Model& model, std::string_view id);
 // "store-3": the kind (or prefix) followed by the first number that makes an unused id.
 std::string uniqueId(const plumb::Model& model, std::string_view prefix);

@@ -47,6 +47,10 @@ public:
 
     // Where a press starts drawing a flow instead of moving: the four handles on the sides.
     bool isConnectorHandle(QPointF itemPos) const;
+    // The bottom-right grip that resizes a selected element, and the smallest size that still
+    // shows its name and detail unelided.
+    bool isResizeHandle(QPointF itemPos) const;
+    QSizeF minimumSize() const;
     // Where flows attach: the border point towards `scenePoint`.
     QPointF connectionPoint(QPointF towardsScene) const;
 
@@ -135,6 +139,11 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
+    // Routes that are not axis-parallel (straight connectors), with Qt's pen.
+    void paintStroked(QPainter* painter, const QStyleOptionGraphicsItem* option, QPen pen,
+                      double lod) const;
+    void paintLabel(QPainter* painter, double lod, bool selected) const;
+
     QString m_id;
     std::optional<plumb::FlowStyle> m_style;
     QString m_label;

@@ -6,11 +6,14 @@
 // A model without positions is laid out automatically. That layout stays provisional (the
 // model is unchanged) until the first layout edit, which stores it along with the edit.
 
+#include "plumbline/arrange.h"
 #include "plumbline/ui/document.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
+#include <functional>
+#include <optional>
 #include <unordered_map>
 
 class QGraphicsLineItem;
@@ -44,9 +47,26 @@ public:
     QString addElement(plumb::ElementKind kind, QPointF sceneCentre);
     QString addContext(QPointF sceneCentre);
     QString addFlow(const QString& fromId, const QString& toId);
-    void deleteSelection();
+    // `text` names the undo step ("Cut"); empty: "Delete ...".
+    void deleteSelection(const QString& text = {});
     void moveItems(const QStringList& ids, QPointF delta, bool nudge);
     void applyAutoLayout();
+
+    // Clipboard and Arrange (diagram_scene_edits.cpp); each edit is one undo step.
+    // The selection to copy: selected elements, selected contexts with their members, the
+    // flows between them and their boxes as shown (plumb::extractFragment).
+    plumb::Model selectionFragment() const;
+    // Pastes `fragment` with fresh ids where taken, its boxes moved so that their top-left
+    // corner lands on `topLeft` when given, else by `offset`. Elements without a context join
+    // the context they land in. Selects and returns the pasted contexts and elements.
+    QStringList pasteFragment(const plumb::Model& fragment, std::optional<QPointF> topLeft,
+                              QPointF offset, const QString& text);
+    // A copy of the selection 24 px down and right (the clipboard is left alone).
+    QStringList duplicateSelection();
+    // The selected elements and contexts: what Align (2 or more) and Distribute (3) work on.
+    QStringList arrangeableSelection() const;
+    void alignSelection(plumb::Alignment alignment);
+    void distributeSelection(plumb::Distribution distribution);
 
     bool snapToGrid() const { return m_snap; }
     void setSnapToGrid(bool snap) { m_snap = snap; }
@@ -80,6 +100,13 @@ private:
     void showSelection(const QStringList& ids);
     void publishSelection();
     void commitMoves();
+    void commitResize();
+    void showGripCursor(QPointF scenePos);
+    void arrangeSelection(
+        const std::function<std::vector<plumb::LayoutBox>(std::vector<plumb::LayoutBox>)>& arrange,
+        const QString& text);
+    // Stores the provisional layout along with `command`, as one undo step.
+    void pushWithLayout(QUndoCommand* command);
     ElementItem* elementAt(QPointF scenePos) const;
     ContextItem* contextContaining(QPointF scenePos) const;
 
@@ -99,8 +126,9 @@ private:
     QHash<QGraphicsItem*, QPointF> m_pressPositions;
     ElementItem* m_connectFrom = nullptr;
     QGraphicsLineItem* m_connectLine = nullptr;
-    ContextItem* m_resizing = nullptr;
-    QPointF m_resizeOrigin;
+    QGraphicsItem* m_resizing = nullptr; // a ContextItem or an ElementItem
+    QSizeF m_resizeMinimum;
+    QString m_gripCursorId; // the item showing the resize cursor
 };
 
 } // namespace plumb::ui::diagram

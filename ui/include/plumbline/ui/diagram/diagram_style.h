@@ -1,6 +1,9 @@
 #pragma once
 // How the diagram looks: one place for the colours, shapes, sizes and line patterns of every
 // element kind and flow style, so the canvas, the palette and the exports agree.
+//
+// Two colour sets, light and dark; the workbench's theme (theme.h) picks one. Items read the
+// colours when they paint, so switching needs only a repaint. GUI thread only.
 
 #include "plumbline/vocabulary.h"
 
@@ -16,6 +19,24 @@ inline constexpr double kElementWidth = 200.0;
 inline constexpr double kElementHeight = 72.0;
 inline constexpr double kContextHeaderHeight = 30.0;
 inline constexpr double kContextPadding = 24.0;
+
+// The colour set in use: false = light (the default, and always for exports), true = dark.
+void setDarkDiagramStyle(bool dark);
+bool darkDiagramStyle();
+
+// Switches the colour set for as long as it lives (exports draw light whatever the theme).
+class ScopedDiagramStyle {
+public:
+    explicit ScopedDiagramStyle(bool dark) : m_previous(darkDiagramStyle()) {
+        setDarkDiagramStyle(dark);
+    }
+    ~ScopedDiagramStyle() { setDarkDiagramStyle(m_previous); }
+    ScopedDiagramStyle(const ScopedDiagramStyle&) = delete;
+    ScopedDiagramStyle& operator=(const ScopedDiagramStyle&) = delete;
+
+private:
+    bool m_previous;
+};
 
 struct KindStyle {
     QColor accent; // outline, icon and the kind's band
@@ -36,8 +57,16 @@ QColor flowColor(std::optional<plumb::FlowStyle> style);
 
 QColor contextFill(int index);
 QColor contextBorder(int index);
+QColor contextHeaderFill(int index);
 QColor selectionColor();
 QColor textColor();
 QColor mutedTextColor();
+QColor canvasColor(); // the view's background
+QColor gridColor();   // its dot grid
+QColor labelFill();   // a flow label's pill
+QColor labelBorder();
+QColor handleFill();                         // the connector handles
+QColor badgeRingColor();                     // the ring that lifts a findings badge off the card
+QColor badgeColor(plumb::Severity severity); // a findings badge's fill
 
 } // namespace plumb::ui::diagram

@@ -29,6 +29,10 @@ public:
     QString place(const QString& entry, QPointF scenePos);
 
 public slots:
+    // How a document first shows: fitted when its text stays readable at that zoom, else at
+    // the smallest zoom that shows text, from the top of the diagram (the Map shows the rest).
+    // An architect opening a design wants to read it, not see blank boxes.
+    void zoomToOpen();
     void zoomToFit();
     void zoomToActualSize();
     void zoomIn();

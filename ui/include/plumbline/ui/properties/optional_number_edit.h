@@ -17,6 +17,9 @@ public:
 
     std::optional<double> number() const { return m_unset ? std::nullopt : std::optional(value()); }
     void setNumber(std::optional<double> number);
+    // Several objects are edited and their values differ: shows empty with "mixed" as the
+    // placeholder. Any number confirmed then is set on all of them.
+    void setMixed(bool mixed);
 
     void stepBy(int steps) override;
 

@@ -15,6 +15,8 @@ public:
     // Empty = none.
     QString technology() const;
     void setTechnology(const QString& id);
+    // Several elements with different technologies: shows empty with "mixed" as placeholder.
+    void setMixed();
 
 signals:
     void technologyChosen(const QString& id);
@@ -22,6 +24,7 @@ signals:
 private:
     void populate();
     int m_firstTechnologyRow = 0;
+    bool m_mixed = false;
 };
 
 } // namespace plumb::ui
