@@ -3,11 +3,14 @@
 
 #include "plumbline/chart_data.h"
 #include "plumbline/ui/charts/candidate_view.h"
+#include "plumbline/ui/charts/chart_palette.h"
 #include "plumbline/ui/charts/decision_map_view.h"
 #include "plumbline/ui/charts/growth_chart_view.h"
 #include "plumbline/ui/charts/swap_preview_dialog.h"
 #include "plumbline/ui/document.h"
+#include "plumbline/ui/theme.h"
 
+#include <QChartView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,7 +25,7 @@ ChartsPanel::ChartsPanel(const plumb::KnowledgeBase& knowledge, QWidget* parent)
       m_summary(new QLabel(this)), m_map(new DecisionMapView(this)), m_tabs(new QTabWidget(this)),
       m_growth(new GrowthChartView(this)), m_candidates(new CandidateView(knowledge, this)) {
     setObjectName(QStringLiteral("chartsPanel"));
-    setMinimumHeight(300); // below this the log axes lose their labels
+    setMinimumHeight(220); // below this the log axes lose their labels
     m_variant->addItem(tr("Write rate vs volume"));
     m_variant->addItem(tr("Write rate vs vectors"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -49,6 +52,8 @@ ChartsPanel::ChartsPanel(const plumb::KnowledgeBase& knowledge, QWidget* parent)
     connect(m_map, &DecisionMapView::storeClicked, this, [this](const QString& id) {
         if (m_document) m_document->setSelection({id});
     });
+    // The charts' frames follow the workbench's light or dark theme.
+    connect(Theme::instance(), &Theme::changed, this, [this] { recheck(); });
     connect(m_candidates, &CandidateView::tryRequested, this,
             [this](const QString& technology) { tryTechnology(technology); });
     recheck();
@@ -151,6 +156,8 @@ void ChartsPanel::refreshSelected() {
         !m_document->model().findElement(m_store.toStdString())) {
         m_growth->setData(std::nullopt);
         m_candidates->setData({});
+        applyChartPalette(m_growth->chart());
+        applyChartPalette(m_candidates->chartView()->chart());
         return;
     }
     const std::string id = m_store.toStdString();
@@ -158,6 +165,8 @@ void ChartsPanel::refreshSelected() {
     m_growth->setData(plumb::growthData(model, m_knowledge, m_result.analysis, id),
                       tr("%1 has no volume estimate").arg(m_store));
     m_candidates->setData(plumb::candidateComparison(model, m_knowledge, m_result.analysis, id));
+    applyChartPalette(m_growth->chart());
+    applyChartPalette(m_candidates->chartView()->chart());
 }
 
 } // namespace plumb::ui::charts

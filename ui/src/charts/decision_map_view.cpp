@@ -2,6 +2,8 @@
 #include "plumbline/ui/charts/decision_map_view.h"
 
 #include "plumbline/report_text.h"
+#include "plumbline/ui/charts/chart_palette.h"
+#include "plumbline/ui/theme.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -55,7 +57,11 @@ QAreaSeries* rectangle(double x0, double y0, double x1, double y1) {
     auto* lower = new QLineSeries;
     lower->append(x0, y0);
     lower->append(x1, y0);
-    return new QAreaSeries(upper, lower);
+    // QAreaSeries does not take ownership of its boundary lines; parent them so they go with it.
+    auto* area = new QAreaSeries(upper, lower);
+    upper->setParent(area);
+    lower->setParent(area);
+    return area;
 }
 
 } // namespace
@@ -214,8 +220,11 @@ void DecisionMapView::rebuild() {
         font.setBold(QString::fromStdString(p.id) == m_highlighted);
         label->setFont(font);
         label->setZValue(20);
+        label->setBrush(Theme::instance()->isDark() ? QColor(0xe6, 0xe8, 0xeb)
+                                                    : QColor(0x1f, 0x23, 0x28));
         m_labels.push_back(label);
     }
+    applyChartPalette(c);
     placeLabels();
 }
 

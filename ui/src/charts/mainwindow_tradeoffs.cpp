@@ -13,7 +13,9 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <algorithm>
 
 namespace plumb::ui {
 
@@ -38,6 +40,17 @@ void MainWindow::createTradeoffViews() {
         m_findingsDock->raise();
     } else {
         tabifyDockWidget(m_chartsDock, m_catalogueDock);
+    }
+
+    // The bottom strip is kept low so the canvas shows text at first start; the charts need
+    // more height to be read, so they take it when the user brings them to the front.
+    for (QDockWidget* dock : {m_chartsDock, m_catalogueDock}) {
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+            if (!visible || dock->isFloating() || dock->height() >= 380) return;
+            QTimer::singleShot(0, this, [this, dock] {
+                resizeDocks({dock}, {std::max(420, height() * 2 / 5)}, Qt::Vertical);
+            });
+        });
     }
 
     auto* toolbar = addToolBar(tr("What If"));

@@ -23,6 +23,7 @@ public:
     void setData(const plumb::CandidateComparison& data);
     const plumb::CandidateComparison& data() const { return m_data; }
     QTableWidget* table() const { return m_table; }
+    QChartView* chartView() const { return m_chartView; }
     // The candidates other than the current technology, offered for "Try it".
     QComboBox* tryChoice() const { return m_tryChoice; }
     QPushButton* tryButton() const { return m_tryButton; }
