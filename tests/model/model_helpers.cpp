@@ -43,4 +43,31 @@ plumb::Model readModelOrFail(const std::string& path) {
     return *result.model;
 }
 
+plumb::LayoutBox box(const std::string& id, double x, double y, double width, double height) {
+    return plumb::LayoutBox{id, x, y, width, height, plumb::Json::object()};
+}
+
+plumb::Element element(const std::string& id, plumb::ElementKind kind, plumb::Text context,
+                       plumb::Number instances, plumb::Text technology) {
+    plumb::Element e;
+    e.id = id;
+    e.kind = kind;
+    e.context = std::move(context);
+    e.instances = instances;
+    e.technology = std::move(technology);
+    return e;
+}
+
+plumb::Flow flow(const std::string& id, const std::string& from, const std::string& to,
+                 plumb::Number reads, plumb::Number writes, plumb::Number peak) {
+    plumb::Flow f;
+    f.id = id;
+    f.from = from;
+    f.to = to;
+    f.readsPerSecond = reads;
+    f.writesPerSecond = writes;
+    f.peakFactor = peak;
+    return f;
+}
+
 } // namespace testing

@@ -15,5 +15,14 @@ std::vector<std::string> exampleFiles();              // every resources/example
 // Same JSON value, whatever the key order (the contract's notion of "identical").
 bool sameJson(const std::string& a, const std::string& b);
 plumb::Model readModelOrFail(const std::string& path);
+// A layout box with every coordinate set (an element's default size unless given).
+plumb::LayoutBox box(const std::string& id, double x, double y, double width = 200,
+                     double height = 72);
+// An element with only these fields set; everything else left unset.
+plumb::Element element(const std::string& id, plumb::ElementKind kind, plumb::Text context = {},
+                       plumb::Number instances = {}, plumb::Text technology = {});
+// A flow with only its ends and these rates set (no style, payload or description).
+plumb::Flow flow(const std::string& id, const std::string& from, const std::string& to,
+                 plumb::Number reads, plumb::Number writes, plumb::Number peak = {});
 
 } // namespace testing

@@ -8,31 +8,10 @@
 #include <random>
 
 using namespace plumb;
+using testing::element;
+using testing::flow;
 
 namespace {
-
-Element element(const std::string& id, ElementKind kind, std::optional<std::string> context = {},
-                Number instances = {}, std::optional<std::string> technology = {}) {
-    Element e;
-    e.id = id;
-    e.kind = kind;
-    e.context = std::move(context);
-    e.instances = instances;
-    e.technology = std::move(technology);
-    return e;
-}
-
-Flow flow(const std::string& id, const std::string& from, const std::string& to, Number reads,
-          Number writes, Number peak = {}) {
-    Flow f;
-    f.id = id;
-    f.from = from;
-    f.to = to;
-    f.readsPerSecond = reads;
-    f.writesPerSecond = writes;
-    f.peakFactor = peak;
-    return f;
-}
 
 Model shop() {
     Model m;

@@ -1,22 +1,14 @@
 // Align and distribute on layout boxes: every alignment, equal gaps, the group's extent kept,
 // fewer boxes than needed left alone, missing fields and unknown fields survive.
+#include "model_helpers.h"
 #include "plumbline/arrange.h"
 
 #include <QtTest>
 
 using namespace plumb;
+using testing::box;
 
 namespace {
-
-LayoutBox box(const std::string& id, double x, double y, double w, double h) {
-    LayoutBox b;
-    b.id = id;
-    b.x = x;
-    b.y = y;
-    b.width = w;
-    b.height = h;
-    return b;
-}
 
 // Three boxes of different sizes, scattered.
 std::vector<LayoutBox> three() {

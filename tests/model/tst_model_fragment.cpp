@@ -1,40 +1,17 @@
 // Copy and paste of part of a model: what a copy takes, how a paste renames and rewires, that
 // a fragment is a valid model on its own, and that appending is undone exactly.
+#include "model_helpers.h"
 #include "plumbline/model_fragment.h"
 #include "plumbline/model_json.h"
 
 #include <QtTest>
 
 using namespace plumb;
+using testing::box;
+using testing::element;
+using testing::flow;
 
 namespace {
-
-LayoutBox box(const std::string& id, double x, double y, double w = 200, double h = 72) {
-    LayoutBox b;
-    b.id = id;
-    b.x = x;
-    b.y = y;
-    b.width = w;
-    b.height = h;
-    return b;
-}
-
-Element element(const std::string& id, ElementKind kind, const std::string& context = {}) {
-    Element e;
-    e.id = id;
-    e.kind = kind;
-    if (!context.empty()) e.context = context;
-    return e;
-}
-
-Flow flow(const std::string& id, const std::string& from, const std::string& to, double writes) {
-    Flow f;
-    f.id = id;
-    f.from = from;
-    f.to = to;
-    f.writesPerSecond = writes;
-    return f;
-}
 
 // Orders (api, db) and billing (invoicer), flows between them, a waiver on db.
 Model sample() {
@@ -46,7 +23,7 @@ Model sample() {
                   element("invoicer", ElementKind::Service, "billing"),
                   element("store-1", ElementKind::Store)};
     m.elements[1].technology = "postgresql";
-    m.flows = {flow("api-db", "api", "db", 120), flow("inv-db", "invoicer", "db", 5)};
+    m.flows = {flow("api-db", "api", "db", {}, 120), flow("inv-db", "invoicer", "db", {}, 5)};
     Waiver w;
     w.rule = "some-rule";
     w.element = "db";
@@ -178,7 +155,7 @@ private slots:
         Model fragment;
         fragment.elements = {element("a", ElementKind::Service),
                              element("a-2", ElementKind::Store)};
-        fragment.flows = {flow("f", "a", "a-2", 1)};
+        fragment.flows = {flow("f", "a", "a-2", {}, 1)};
         const PreparedFragment prepared = prepareFragment(target, fragment);
         QCOMPARE(prepared.elementIds, (std::vector<std::string>{"a-3", "a-2"}));
         QCOMPARE(prepared.fragment.flows[0].from, std::string("a-3"));
@@ -189,7 +166,7 @@ private slots:
         // Hand-written or from another tool: dangling ends, contexts and boxes.
         Model fragment;
         fragment.elements = {element("x", ElementKind::Service, "elsewhere")};
-        fragment.flows = {flow("f", "x", "missing", 1)};
+        fragment.flows = {flow("f", "x", "missing", {}, 1)};
         fragment.layout = {box("x", 0, 0), box("ghost", 5, 5)};
         Waiver w;
         w.rule = "r";

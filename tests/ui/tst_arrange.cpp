@@ -7,6 +7,7 @@
 #include "plumbline/ui/document.h"
 #include "plumbline/ui/edit_actions.h"
 #include "plumbline/ui/kind_icons.h"
+#include "ui_test_helpers.h"
 
 #include <QAction>
 #include <QMenu>
@@ -19,15 +20,7 @@ using namespace plumb::ui::diagram;
 
 namespace {
 
-LayoutBox box(const std::string& id, double x, double y, double w, double h) {
-    LayoutBox b;
-    b.id = id;
-    b.x = x;
-    b.y = y;
-    b.width = w;
-    b.height = h;
-    return b;
-}
+using test::box;
 
 // a, b, c scattered; "ctx" holds m.
 Model scattered() {
@@ -48,26 +41,19 @@ Model scattered() {
 
 } // namespace
 
-class TestArrange : public QObject {
+class TestArrange : public QObject, test::DiagramSuite {
     Q_OBJECT
 private slots:
     void initTestCase() { initResources(); }
 
     void init() {
-        Project project;
-        project.model = scattered();
-        m_document = std::make_unique<Document>(project);
-        m_scene = std::make_unique<DiagramScene>();
-        m_scene->setDocument(m_document.get());
-        m_view = std::make_unique<DiagramView>(m_scene.get());
+        openDiagram(scattered());
         m_menu = std::make_unique<QMenu>();
         installArrangeActions(m_menu.get(), m_view.get());
     }
     void cleanup() {
         m_menu.reset();
-        m_view.reset();
-        m_scene.reset();
-        m_document.reset();
+        closeDiagram();
     }
 
     void actionsNeedEnoughItems() {
@@ -145,11 +131,7 @@ private slots:
     }
 
     void storesTheProvisionalLayoutWithTheFirstArrangement() {
-        Project project;
-        project.model = scattered();
-        project.model.layout.clear();
-        project.model.present.layout = false;
-        Document document(project);
+        Document document(test::withoutLayout(scattered()));
         m_scene->setDocument(&document);
         const Model before = document.model();
         document.setSelection({"a", "b"});
@@ -169,9 +151,6 @@ private:
         return found;
     }
 
-    std::unique_ptr<Document> m_document;
-    std::unique_ptr<DiagramScene> m_scene;
-    std::unique_ptr<DiagramView> m_view;
     std::unique_ptr<QMenu> m_menu;
 };
 

@@ -29,31 +29,12 @@ using namespace plumb::ui::diagram;
 
 namespace {
 
-LayoutBox box(const std::string& id, double x, double y, double w, double h) {
-    LayoutBox b;
-    b.id = id;
-    b.x = x;
-    b.y = y;
-    b.width = w;
-    b.height = h;
-    return b;
-}
-
-// "orders" holds api and worker (a flow between them); db outside, read by api; a waiver on db.
+// ordersModel() with a flow from api to worker (inside "orders"), db a PostgreSQL store read by
+// api, a waiver on db, and api and worker 4 pixels lower.
 Model sampleModel() {
-    Model model;
-    model.contexts.push_back({"orders", std::string("Orders"), {}, {}, Json::object()});
-    Element api;
-    api.id = "api";
-    api.context = "orders";
-    Element worker;
-    worker.id = "worker";
-    worker.context = "orders";
-    Element db;
-    db.id = "db";
-    db.kind = ElementKind::Store;
-    db.technology = "postgresql";
-    model.elements = {api, worker, db};
+    Model model = test::ordersModel();
+    for (Element& element : model.elements)
+        if (element.id == "db") element.technology = "postgresql";
     Flow jobs;
     jobs.id = "jobs";
     jobs.from = "api";
@@ -72,9 +53,8 @@ Model sampleModel() {
     waiver.reason = "measured";
     model.waivers = {waiver};
     model.present.waivers = true;
-    model.layout = {box("orders", 0, 0, 600, 300), box("api", 40, 64, 200, 72),
-                    box("worker", 320, 64, 200, 72), box("db", 800, 400, 200, 72)};
-    model.present.layout = true;
+    for (LayoutBox& box : model.layout)
+        if (box.id == "api" || box.id == "worker") box.y = 64;
     return model;
 }
 
@@ -86,18 +66,13 @@ void setClipboardText(const QString& text) {
 
 } // namespace
 
-class TestClipboard : public QObject {
+class TestClipboard : public QObject, test::DiagramSuite {
     Q_OBJECT
 private slots:
     void initTestCase() { initResources(); }
 
     void init() {
-        Project project;
-        project.model = sampleModel();
-        m_document = std::make_unique<Document>(project);
-        m_scene = std::make_unique<DiagramScene>();
-        m_scene->setDocument(m_document.get());
-        m_view = std::make_unique<DiagramView>(m_scene.get());
+        openDiagram(sampleModel());
         m_view->resize(1200, 800);
         m_menu = std::make_unique<QMenu>();
         m_status = std::make_unique<QStatusBar>();
@@ -108,9 +83,7 @@ private slots:
     void cleanup() {
         m_menu.reset();
         m_status.reset();
-        m_view.reset();
-        m_scene.reset();
-        m_document.reset();
+        closeDiagram();
     }
 
     void actionsFollowTheSelection() {
@@ -270,11 +243,7 @@ private slots:
     }
 
     void aModelWithoutLayoutUndoesExactly() {
-        Project project;
-        project.model = sampleModel();
-        project.model.layout.clear();
-        project.model.present.layout = false;
-        Document document(project);
+        Document document(test::withoutLayout(sampleModel()));
         m_scene->setDocument(&document);
         const Model before = document.model();
         document.setSelection({"db"});
@@ -380,9 +349,6 @@ private:
         return found;
     }
 
-    std::unique_ptr<Document> m_document;
-    std::unique_ptr<DiagramScene> m_scene;
-    std::unique_ptr<DiagramView> m_view;
     std::unique_ptr<QMenu> m_menu;
     std::unique_ptr<QStatusBar> m_status;
 };

@@ -20,64 +20,17 @@ using namespace plumb;
 using namespace plumb::ui;
 using namespace plumb::ui::diagram;
 
-namespace {
-
-LayoutBox box(const std::string& id, double x, double y, double w, double h) {
-    LayoutBox b;
-    b.id = id;
-    b.x = x;
-    b.y = y;
-    b.width = w;
-    b.height = h;
-    return b;
-}
-
-// Two services and a store, one context around the first two, all positioned.
-Model smallModel() {
-    Model model;
-    model.contexts.push_back({"orders", std::string("Orders"), {}, {}, Json::object()});
-    Element api;
-    api.id = "api";
-    api.context = "orders";
-    Element worker;
-    worker.id = "worker";
-    worker.context = "orders";
-    Element db;
-    db.id = "db";
-    db.kind = ElementKind::Store;
-    model.elements = {api, worker, db};
-    model.layout = {box("orders", 0, 0, 600, 300), box("api", 40, 60, 200, 72),
-                    box("worker", 320, 60, 200, 72), box("db", 800, 400, 200, 72)};
-    model.present.layout = true;
-    return model;
-}
-
-} // namespace
-
-class TestDiagramEditing : public QObject {
+class TestDiagramEditing : public QObject, test::DiagramSuite {
     Q_OBJECT
 private slots:
     void initTestCase() { initResources(); }
 
     void init() {
-        Project project;
-        project.model = smallModel();
-        m_document = std::make_unique<Document>(project);
-        m_scene = std::make_unique<DiagramScene>();
-        m_scene->setDocument(m_document.get());
-        m_view = std::make_unique<DiagramView>(m_scene.get());
-        m_view->resize(1200, 800);
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-        m_view->setZoom(1.0);
-        m_view->centerOn(500, 250);
+        openDiagram(test::ordersModel());
+        QVERIFY(test::showAtFullZoom(*m_view, QSize(1200, 800), QPointF(500, 250)));
     }
 
-    void cleanup() {
-        m_view.reset();
-        m_scene.reset();
-        m_document.reset();
-    }
+    void cleanup() { closeDiagram(); }
 
     void itemsFollowTheModel() {
         QCOMPARE(m_scene->elementCount(), 3);
@@ -288,11 +241,6 @@ private slots:
             m_document->undoStack()->redo();
         QCOMPARE(m_document->model(), edited);
     }
-
-private:
-    std::unique_ptr<Document> m_document;
-    std::unique_ptr<DiagramScene> m_scene;
-    std::unique_ptr<DiagramView> m_view;
 };
 
 QTEST_MAIN(TestDiagramEditing)

@@ -7,6 +7,7 @@
 #include "plumbline/ui/diagram/diagram_view.h"
 #include "plumbline/ui/document.h"
 #include "plumbline/ui/kind_icons.h"
+#include "ui_test_helpers.h"
 
 #include <QtTest>
 #include <memory>
@@ -15,42 +16,25 @@ using namespace plumb;
 using namespace plumb::ui;
 using namespace plumb::ui::diagram;
 
-class TestElementResize : public QObject {
+class TestElementResize : public QObject, test::DiagramSuite {
     Q_OBJECT
 private slots:
     void initTestCase() { initResources(); }
 
     void init() {
-        Project project;
+        Model model;
         Element db;
         db.id = "db";
         db.name = "Orders database";
         db.kind = ElementKind::Store;
         db.technology = "postgresql";
-        project.model.elements = {db};
-        LayoutBox box;
-        box.id = "db";
-        box.x = 800;
-        box.y = 400;
-        box.width = 200;
-        box.height = 72;
-        project.model.layout = {box};
-        project.model.present.layout = true;
-        m_document = std::make_unique<Document>(project);
-        m_scene = std::make_unique<DiagramScene>();
-        m_scene->setDocument(m_document.get());
-        m_view = std::make_unique<DiagramView>(m_scene.get());
-        m_view->resize(1200, 800);
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-        m_view->setZoom(1.0);
-        m_view->centerOn(900, 436);
+        model.elements = {db};
+        model.layout = {test::box("db", 800, 400)};
+        model.present.layout = true;
+        openDiagram(model);
+        QVERIFY(test::showAtFullZoom(*m_view, QSize(1200, 800), QPointF(900, 436)));
     }
-    void cleanup() {
-        m_view.reset();
-        m_scene.reset();
-        m_document.reset();
-    }
+    void cleanup() { closeDiagram(); }
 
     void dragsTheGripOfASelectedElement() {
         const Model before = m_document->model();
@@ -117,10 +101,6 @@ private:
         QTest::mouseMove(m_view->viewport(), to);
         QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, to);
     }
-
-    std::unique_ptr<Document> m_document;
-    std::unique_ptr<DiagramScene> m_scene;
-    std::unique_ptr<DiagramView> m_view;
 };
 
 QTEST_MAIN(TestElementResize)

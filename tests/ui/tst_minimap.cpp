@@ -25,13 +25,7 @@ Model spreadOut() {
         element.id = id;
         element.kind = ElementKind::Service;
         model.elements.push_back(element);
-        LayoutBox box;
-        box.id = id;
-        box.x = x;
-        box.y = y;
-        box.width = 200;
-        box.height = 72;
-        model.layout.push_back(box);
+        model.layout.push_back(test::box(id, x, y));
     };
     add("west", 0, 0);
     add("east", 4000, 0);
@@ -53,13 +47,8 @@ private slots:
     void init() { test::useScratchSettings(); }
 
     void clickingTheMapCentresTheCanvasThere() {
-        Project project;
-        project.model = spreadOut();
-        Document document(project);
-        diagram::DiagramScene scene;
-        scene.setDocument(&document);
-        diagram::DiagramView view(&scene);
-        view.resize(800, 600);
+        test::DiagramFixture fixture(spreadOut(), QSize(800, 600));
+        auto& [document, scene, view] = fixture;
         view.zoomToFit(); // gives the scene room around the content
         view.setZoom(1.0);
         view.centerOn(scene.boxOf("west").center());
@@ -93,13 +82,8 @@ private slots:
     }
 
     void theMapFollowsEdits() {
-        Project project;
-        project.model = spreadOut();
-        Document document(project);
-        diagram::DiagramScene scene;
-        scene.setDocument(&document);
-        diagram::DiagramView view(&scene);
-        view.resize(800, 600);
+        test::DiagramFixture fixture(spreadOut(), QSize(800, 600));
+        auto& [document, scene, view] = fixture;
         view.zoomToFit();
         diagram::MiniMap map(&view);
         map.resize(240, 160);

@@ -18,17 +18,9 @@
 
 using namespace plumb;
 using namespace plumb::ui;
+using test::typeInto;
 
 namespace {
-
-void typeInto(QWidget* widget, const QString& text) {
-    widget->setFocus();
-    if (auto* spin = qobject_cast<QAbstractSpinBox*>(widget)) spin->selectAll();
-    if (auto* line = qobject_cast<QLineEdit*>(widget)) line->selectAll();
-    QTest::keyClick(widget, Qt::Key_Delete);
-    QTest::keyClicks(widget, text);
-    QTest::keyClick(widget, Qt::Key_Return);
-}
 
 double volumeOf(const Document& document, const char* id) {
     return *document.model().findElement(id)->data->volumeGB;
@@ -36,24 +28,13 @@ double volumeOf(const Document& document, const char* id) {
 
 } // namespace
 
-class TestMultiEdit : public QObject {
+class TestMultiEdit : public QObject, test::PropertyEditorSuite {
     Q_OBJECT
 private slots:
     void initTestCase() { initResources(); }
 
-    void init() {
-        m_load = loadBundledExample("ecommerce-platform.json");
-        QVERIFY(m_load.document);
-        m_editor = std::make_unique<PropertyEditor>();
-        m_editor->setDocument(m_load.document.get());
-        m_editor->resize(360, 1400);
-        m_editor->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
-    }
-    void cleanup() {
-        m_editor.reset();
-        m_load = {};
-    }
+    void init() { QVERIFY(openEditorOnExample(1400)); }
+    void cleanup() { closeEditor(); }
 
     void twoStoresShowTheirSharedFields() {
         document().setSelection({"catalog-db", "orders-db"});
@@ -220,9 +201,6 @@ private:
             if (widget->isVisible()) return widget;
         return nullptr;
     }
-
-    DocumentLoad m_load;
-    std::unique_ptr<PropertyEditor> m_editor;
 };
 
 QTEST_MAIN(TestMultiEdit)

@@ -6,6 +6,7 @@
 #include "plumbline/ui/properties/optional_number_edit.h"
 #include "plumbline/ui/properties/property_editor.h"
 #include "plumbline/ui/properties/technology_combo.h"
+#include "ui_test_helpers.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -13,38 +14,15 @@
 
 using namespace plumb;
 using namespace plumb::ui;
+using test::typeInto;
 
-namespace {
-
-void typeInto(QWidget* widget, const QString& text) {
-    widget->setFocus();
-    if (auto* spin = qobject_cast<QAbstractSpinBox*>(widget)) spin->selectAll();
-    if (auto* line = qobject_cast<QLineEdit*>(widget)) line->selectAll();
-    QTest::keyClick(widget, Qt::Key_Delete);
-    QTest::keyClicks(widget, text);
-    QTest::keyClick(widget, Qt::Key_Return);
-}
-
-} // namespace
-
-class TestProperties : public QObject {
+class TestProperties : public QObject, test::PropertyEditorSuite {
     Q_OBJECT
 private slots:
     void initTestCase() { initResources(); }
 
-    void init() {
-        m_load = loadBundledExample("ecommerce-platform.json");
-        QVERIFY(m_load.document);
-        m_editor = std::make_unique<PropertyEditor>();
-        m_editor->setDocument(m_load.document.get());
-        m_editor->resize(360, 900);
-        m_editor->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
-    }
-    void cleanup() {
-        m_editor.reset();
-        m_load = {};
-    }
+    void init() { QVERIFY(openEditorOnExample(900)); }
+    void cleanup() { closeEditor(); }
 
     void theNumberEditRefusesNegativeNumbers() {
         OptionalNumberEdit edit("GB", 2);
@@ -133,10 +111,6 @@ private slots:
         emit combo->activated(0);
         QVERIFY(!document.model().findElement("orders-db")->technology);
     }
-
-private:
-    DocumentLoad m_load;
-    std::unique_ptr<PropertyEditor> m_editor;
 };
 
 QTEST_MAIN(TestProperties)

@@ -47,13 +47,7 @@ Model oneStore() {
     store.id = "orders-db";
     store.kind = ElementKind::Store;
     model.elements.push_back(store);
-    LayoutBox box;
-    box.id = "orders-db";
-    box.x = 0;
-    box.y = 0;
-    box.width = 200;
-    box.height = 72;
-    model.layout.push_back(box);
+    model.layout.push_back(test::box("orders-db", 0, 0));
     model.present.layout = true;
     return model;
 }
@@ -94,13 +88,8 @@ private slots:
     }
 
     void theCanvasIsRepaintedInTheNewColours() {
-        Project project;
-        project.model = oneStore();
-        Document document(project);
-        diagram::DiagramScene scene;
-        scene.setDocument(&document);
-        diagram::DiagramView view(&scene);
-        view.resize(400, 300);
+        test::DiagramFixture fixture(oneStore(), QSize(400, 300));
+        auto& [document, scene, view] = fixture;
         view.setZoom(1.0);
         view.centerOn(100, 36);
         const auto canvasPixel = [&] { return view.grab().toImage().pixelColor(5, 5); };

@@ -1,11 +1,16 @@
 #include "ui_test_helpers.h"
 
+#include "plumbline/ui/examples.h"
+
+#include <QAbstractSpinBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
 
 namespace plumb::ui::test {
 
@@ -117,6 +122,102 @@ plumb::Project thousandElementProject() {
         }
     }
     return project;
+}
+
+plumb::LayoutBox box(const std::string& id, double x, double y, double width, double height) {
+    return plumb::LayoutBox{id, x, y, width, height, plumb::Json::object()};
+}
+
+plumb::Model ordersModel() {
+    plumb::Model model;
+    model.contexts.push_back({"orders", std::string("Orders"), {}, {}, plumb::Json::object()});
+    plumb::Element api;
+    api.id = "api";
+    api.context = "orders";
+    plumb::Element worker;
+    worker.id = "worker";
+    worker.context = "orders";
+    plumb::Element db;
+    db.id = "db";
+    db.kind = plumb::ElementKind::Store;
+    model.elements = {api, worker, db};
+    model.layout = {box("orders", 0, 0, 600, 300), box("api", 40, 60), box("worker", 320, 60),
+                    box("db", 800, 400)};
+    model.present.layout = true;
+    return model;
+}
+
+namespace {
+
+// The scene must show the document before the view is built on it, as in the application.
+diagram::DiagramScene* showing(diagram::DiagramScene& scene, Document& document) {
+    scene.setDocument(&document);
+    return &scene;
+}
+
+plumb::Project projectOf(plumb::Model model) {
+    plumb::Project project;
+    project.model = std::move(model);
+    return project;
+}
+
+} // namespace
+
+plumb::Project withoutLayout(plumb::Model model) {
+    model.layout.clear();
+    model.present.layout = false;
+    return projectOf(std::move(model));
+}
+
+DiagramFixture::DiagramFixture(plumb::Model model, QSize viewSize)
+    : document(projectOf(std::move(model))), view(showing(scene, document)) {
+    view.resize(viewSize);
+}
+
+void DiagramSuite::openDiagram(plumb::Model model) {
+    m_document = std::make_unique<Document>(projectOf(std::move(model)));
+    m_scene = std::make_unique<diagram::DiagramScene>();
+    m_scene->setDocument(m_document.get());
+    m_view = std::make_unique<diagram::DiagramView>(m_scene.get());
+}
+
+void DiagramSuite::closeDiagram() {
+    m_view.reset();
+    m_scene.reset();
+    m_document.reset();
+}
+
+bool showAtFullZoom(diagram::DiagramView& view, QSize size, QPointF centre) {
+    view.resize(size);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view)) return false;
+    view.setZoom(1.0);
+    view.centerOn(centre);
+    return true;
+}
+
+bool PropertyEditorSuite::openEditorOnExample(int height) {
+    m_load = loadBundledExample("ecommerce-platform.json");
+    if (!m_load.document) return false;
+    m_editor = std::make_unique<PropertyEditor>();
+    m_editor->setDocument(m_load.document.get());
+    m_editor->resize(360, height);
+    m_editor->show();
+    return QTest::qWaitForWindowExposed(m_editor.get());
+}
+
+void PropertyEditorSuite::closeEditor() {
+    m_editor.reset();
+    m_load = {};
+}
+
+void typeInto(QWidget* widget, const QString& text) {
+    widget->setFocus();
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(widget)) spin->selectAll();
+    if (auto* line = qobject_cast<QLineEdit*>(widget)) line->selectAll();
+    QTest::keyClick(widget, Qt::Key_Delete);
+    QTest::keyClicks(widget, text);
+    QTest::keyClick(widget, Qt::Key_Return);
 }
 
 } // namespace plumb::ui::test
