@@ -45,6 +45,17 @@ bool parseBody(const std::string& path, const std::string& where, const std::str
     return true;
 }
 
+// A layout id is read as raw text (not JSON) and becomes a JSON key; one that is not valid
+// UTF-8 would make the document unwritable (nlohmann throws on dump; found by fuzz_project_file).
+bool isValidUtf8(const std::string& text) {
+    try {
+        (void)Json(text).dump();
+        return true;
+    } catch (const Json::type_error&) {
+        return false;
+    }
+}
+
 // Rebuilds the model's JSON document from the tables, then reads it with the JSON reader so
 // a project file is validated exactly like a JSON model.
 ProjectLoadResult readTables(SQLite::Database& db, const std::string& path) {
@@ -89,6 +100,10 @@ ProjectLoadResult readTables(SQLite::Database& db, const std::string& path) {
         while (q.executeStep()) {
             Json box;
             const std::string id = q.getColumn(0).getString();
+            if (!isValidUtf8(id)) {
+                result.errors.push_back(fileError(path, "layout: an id is not valid UTF-8"));
+                continue;
+            }
             if (parseBody(path, "layout '" + id + "'", q.getColumn(1).getString(), box,
                           result.errors))
                 layout[id] = std::move(box);
