@@ -112,6 +112,14 @@ std::mutex& graphvizMutex() {
     return mutex;
 }
 
+// One Graphviz context for the whole process, made on first use and never freed: creating one
+// per layout reloaded the plugin configuration each time, and Graphviz 2.42 leaks part of it
+// on gvFreeContext. Only used under graphvizMutex().
+GVC_t* graphvizContext() {
+    static GVC_t* const context = gvContext();
+    return context;
+}
+
 bool cancelled(const AutoLayoutOptions& options) {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
 }
@@ -128,7 +136,7 @@ std::vector<plumb::LayoutBox> autoLayout(const plumb::Model& model,
     const auto deadline = Clock::now() + options.budget;
     if (cancelled(options)) return {};
     agseterr(AGMAX); // no Graphviz chatter on stderr
-    GVC_t* gvc = gvContext();
+    GVC_t* gvc = graphvizContext();
 
     // Each context's own elements and internal flows.
     std::map<std::string, std::size_t> contextIndex;
@@ -174,10 +182,7 @@ std::vector<plumb::LayoutBox> autoLayout(const plumb::Model& model,
     top.edges.assign(topEdges.begin(), topEdges.end());
 
     for (std::size_t c = 0; c < contexts.size(); ++c) {
-        if (cancelled(options)) {
-            if (gvc) gvFreeContext(gvc);
-            return {};
-        }
+        if (cancelled(options)) return {};
         layoutGroup(gvc, contexts[c], options, deadline, "LR");
         Node& node = top.nodes[static_cast<std::size_t>(firstContextNode) + c];
         node.width = std::max(kMinContextWidth, contexts[c].width + 2 * diagram::kContextPadding);
@@ -188,7 +193,6 @@ std::vector<plumb::LayoutBox> autoLayout(const plumb::Model& model,
     // Flows read left to right inside a context; the contexts themselves go top to bottom,
     // which keeps the whole close to a screen's shape instead of a long strip.
     if (!cancelled(options)) layoutGroup(gvc, top, options, deadline, "TB");
-    if (gvc) gvFreeContext(gvc);
     if (cancelled(options)) return {};
 
     std::vector<plumb::LayoutBox> boxes;
