@@ -62,6 +62,59 @@ std::optional<double> parseNumber(const std::string& text) {
     }
 }
 
+std::optional<std::string> parseCommandArgs(const std::string& command, const Args& args,
+                                            const std::set<std::string>& options, std::string& file,
+                                            const OptionVisitor& visit) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string arg = args[i], value;
+        bool hasValue = false;
+        if (arg.starts_with("--") && arg.find('=') != std::string::npos) {
+            value = arg.substr(arg.find('=') + 1);
+            arg = arg.substr(0, arg.find('='));
+            hasValue = true;
+        }
+        if (options.count(arg)) {
+            if (!hasValue) {
+                if (i + 1 >= args.size()) return command + ": " + arg + " needs a value";
+                value = args[++i];
+            }
+            if (auto error = visit(arg, value)) return error;
+        } else if (arg.starts_with("-") && arg != "-") {
+            return command + ": unknown option '" + arg + "'; see plumbline --help";
+        } else if (file.empty()) {
+            file = arg;
+        } else {
+            return command + ": expected one model file, got '" + file + "' and '" + arg + "'";
+        }
+    }
+    if (file.empty()) return command + ": expected a model file (.json or .plumb)";
+    return std::nullopt;
+}
+
+bool applyAnalysisOption(const std::string& command, const std::string& name,
+                         const std::string& value, AnalysisArgs& out,
+                         std::optional<std::string>& error) {
+    if (name == "--scale") {
+        auto v = parseNumber(value);
+        if (!v || *v <= 0)
+            error = command + ": --scale expects a positive number, got '" + value + "'";
+        else
+            out.scale = *v;
+    } else if (name == "--horizon-months") {
+        auto v = parseNumber(value);
+        if (!v || *v < 0)
+            error =
+                command + ": --horizon-months expects a number of months >= 0, got '" + value + "'";
+        else
+            out.horizonMonths = *v;
+    } else if (name == "--rules") {
+        out.ruleDirs.push_back(value);
+    } else {
+        return false;
+    }
+    return true;
+}
+
 int usageError(Streams io, const std::string& message) {
     io.err << "plumbline: " << message << "\n";
     return kBadInput;

@@ -14,62 +14,32 @@
 namespace plumb::cli {
 namespace {
 
-struct CheckArgs {
+struct CheckArgs : AnalysisArgs {
     std::string file;
     std::string format = "text";
-    double scale = 1.0;
-    double horizonMonths = 0.0;
     std::string failOn = "error";
-    std::vector<std::string> ruleDirs;
 };
 
 // Parses the options; on a usage error returns the one-line message instead.
 std::optional<std::string> parseArgs(const Args& args, CheckArgs& out) {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string arg = args[i], value;
-        bool hasValue = false;
-        if (arg.starts_with("--") && arg.find('=') != std::string::npos) {
-            value = arg.substr(arg.find('=') + 1);
-            arg = arg.substr(0, arg.find('='));
-            hasValue = true;
-        }
-        static const std::set<std::string> withValue{"--format", "--scale", "--horizon-months",
-                                                     "--fail-on", "--rules"};
-        if (withValue.count(arg) && !hasValue) {
-            if (i + 1 >= args.size()) return "check: " + arg + " needs a value";
-            value = args[++i];
-        }
-        if (arg == "--format") {
-            if (value != "text" && value != "json" && value != "sarif")
-                return "check: --format expects text, json or sarif, got '" + value + "'";
-            out.format = value;
-        } else if (arg == "--scale") {
-            auto v = parseNumber(value);
-            if (!v || *v <= 0)
-                return "check: --scale expects a positive number, got '" + value + "'";
-            out.scale = *v;
-        } else if (arg == "--horizon-months") {
-            auto v = parseNumber(value);
-            if (!v || *v < 0)
-                return "check: --horizon-months expects a number of months >= 0, got '" + value +
-                       "'";
-            out.horizonMonths = *v;
-        } else if (arg == "--fail-on") {
-            if (value != "error" && value != "warning" && value != "never")
+    static const std::set<std::string> options{"--format", "--scale", "--horizon-months",
+                                               "--fail-on", "--rules"};
+    return parseCommandArgs(
+        "check", args, options, out.file,
+        [&out](const std::string& name, const std::string& value) -> std::optional<std::string> {
+            std::optional<std::string> error;
+            if (applyAnalysisOption("check", name, value, out, error)) return error;
+            if (name == "--format") {
+                if (value != "text" && value != "json" && value != "sarif")
+                    return "check: --format expects text, json or sarif, got '" + value + "'";
+                out.format = value;
+            } else if (value != "error" && value != "warning" && value != "never") { // --fail-on
                 return "check: --fail-on expects error, warning or never, got '" + value + "'";
-            out.failOn = value;
-        } else if (arg == "--rules") {
-            out.ruleDirs.push_back(value);
-        } else if (arg.starts_with("-") && arg != "-") {
-            return "check: unknown option '" + arg + "'; see plumbline --help";
-        } else if (out.file.empty()) {
-            out.file = arg;
-        } else {
-            return "check: expected one model file, got '" + out.file + "' and '" + arg + "'";
-        }
-    }
-    if (out.file.empty()) return "check: expected a model file (.json or .plumb)";
-    return std::nullopt;
+            } else {
+                out.failOn = value;
+            }
+            return std::nullopt;
+        });
 }
 
 bool fails(const CheckResult& result, const std::string& failOn) {

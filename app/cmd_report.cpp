@@ -20,62 +20,34 @@
 namespace plumb::cli {
 namespace {
 
-struct ReportArgs {
+struct ReportArgs : AnalysisArgs {
     std::string file, output, title;
-    double scale = 1.0;
-    double horizonMonths = 0.0;
     ui::PageSize page = ui::PageSize::A4;
-    std::vector<std::string> ruleDirs;
 };
 
 std::optional<std::string> parseArgs(const Args& args, ReportArgs& out) {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string arg = args[i], value;
-        bool hasValue = false;
-        if (arg.starts_with("--") && arg.find('=') != std::string::npos) {
-            value = arg.substr(arg.find('=') + 1);
-            arg = arg.substr(0, arg.find('='));
-            hasValue = true;
-        }
-        static const std::set<std::string> withValue{
-            "-o", "--output", "--scale", "--horizon-months", "--rules", "--page", "--title"};
-        if (withValue.count(arg) && !hasValue) {
-            if (i + 1 >= args.size()) return "report: " + arg + " needs a value";
-            value = args[++i];
-        }
-        if (arg == "-o" || arg == "--output") {
-            out.output = value;
-        } else if (arg == "--scale") {
-            auto v = parseNumber(value);
-            if (!v || *v <= 0)
-                return "report: --scale expects a positive number, got '" + value + "'";
-            out.scale = *v;
-        } else if (arg == "--horizon-months") {
-            auto v = parseNumber(value);
-            if (!v || *v < 0)
-                return "report: --horizon-months expects a number of months >= 0, got '" + value +
-                       "'";
-            out.horizonMonths = *v;
-        } else if (arg == "--rules") {
-            out.ruleDirs.push_back(value);
-        } else if (arg == "--page") {
-            if (value == "a4" || value == "A4")
-                out.page = ui::PageSize::A4;
-            else if (value == "letter" || value == "Letter")
-                out.page = ui::PageSize::Letter;
-            else
-                return "report: --page expects a4 or letter, got '" + value + "'";
-        } else if (arg == "--title") {
-            out.title = value;
-        } else if (arg.starts_with("-") && arg != "-") {
-            return "report: unknown option '" + arg + "'; see plumbline --help";
-        } else if (out.file.empty()) {
-            out.file = arg;
-        } else {
-            return "report: expected one model file, got '" + out.file + "' and '" + arg + "'";
-        }
-    }
-    if (out.file.empty()) return "report: expected a model file (.json or .plumb)";
+    static const std::set<std::string> options{"-o",      "--output", "--scale", "--horizon-months",
+                                               "--rules", "--page",   "--title"};
+    auto error = parseCommandArgs(
+        "report", args, options, out.file,
+        [&out](const std::string& name, const std::string& value) -> std::optional<std::string> {
+            std::optional<std::string> error;
+            if (applyAnalysisOption("report", name, value, out, error)) return error;
+            if (name == "--page") {
+                if (value == "a4" || value == "A4")
+                    out.page = ui::PageSize::A4;
+                else if (value == "letter" || value == "Letter")
+                    out.page = ui::PageSize::Letter;
+                else
+                    return "report: --page expects a4 or letter, got '" + value + "'";
+            } else if (name == "--title") {
+                out.title = value;
+            } else { // -o, --output
+                out.output = value;
+            }
+            return std::nullopt;
+        });
+    if (error) return error;
     if (out.output.empty()) return "report: expected -o OUT (.html, .md, .pdf, .svg or .png)";
     if (!reportFormatFor(out.output))
         return "report: " + out.output +
