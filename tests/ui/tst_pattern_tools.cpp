@@ -189,10 +189,11 @@ private slots:
         std::unique_ptr<QMenu> store(window->buildDiagramContextMenu(QStringLiteral("orders-db")));
         QCOMPARE(window->document()->selection(), QStringList{QStringLiteral("orders-db")});
         const QStringList storeItems = texts(store.get());
-        for (const char* expected : {"Properties", "Compare Technologies",
-                                     "About PostgreSQL in the Catalogue", "Insert Pattern",
-                                     "Delete"})
-            QVERIFY2(storeItems.contains(QLatin1String(expected)), qPrintable(storeItems.join('|')));
+        for (const char* expected :
+             {"Properties", "Compare Technologies", "About PostgreSQL in the Catalogue",
+              "Insert Pattern", "Delete"})
+            QVERIFY2(storeItems.contains(QLatin1String(expected)),
+                     qPrintable(storeItems.join('|')));
         std::unique_ptr<QMenu> service(
             window->buildDiagramContextMenu(QStringLiteral("orders-api")));
         QVERIFY(!texts(service.get()).contains(QStringLiteral("Insert Pattern")));

@@ -35,12 +35,11 @@ void MainWindow::createDiagramContextMenu() {
     // A scroll area handles its viewport's context-menu events with its own policy, and reports
     // the position in viewport coordinates.
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this,
-            [this](const QPoint& pos) {
-                QMenu* menu = buildDiagramContextMenu(idAt(m_view, pos));
-                menu->setAttribute(Qt::WA_DeleteOnClose);
-                menu->popup(m_view->viewport()->mapToGlobal(pos));
-            });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu* menu = buildDiagramContextMenu(idAt(m_view, pos));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
 }
 
 QMenu* MainWindow::buildDiagramContextMenu(const QString& id) {
@@ -71,10 +70,11 @@ QMenu* MainWindow::buildDiagramContextMenu(const QString& id) {
         });
         if (element->technology && plumb::builtinKnowledge().technology(*element->technology)) {
             const QString technology = QString::fromStdString(*element->technology);
-            menu->addAction(tr("About %1 in the Catalogue")
-                                .arg(QString::fromStdString(
-                                    plumb::builtinKnowledge().technology(*element->technology)->name)),
-                            this, [this, technology] { showInCatalogue(technology); });
+            menu->addAction(
+                tr("About %1 in the Catalogue")
+                    .arg(QString::fromStdString(
+                        plumb::builtinKnowledge().technology(*element->technology)->name)),
+                this, [this, technology] { showInCatalogue(technology); });
         }
     }
     if (element && element->kind == plumb::ElementKind::Store) {
@@ -83,13 +83,15 @@ QMenu* MainWindow::buildDiagramContextMenu(const QString& id) {
     }
     if (!menu->isEmpty()) menu->addSeparator();
     if (!id.isEmpty()) {
-        for (const char* name : {"actionCut", "actionCopy", "actionPaste", "actionDuplicate",
-                                 "actionDelete"})
+        for (const char* name :
+             {"actionCut", "actionCopy", "actionPaste", "actionDuplicate", "actionDelete"})
             addExisting(name);
     } else {
-        for (const char* name : {"actionPaste", "actionSelectAll"}) addExisting(name);
+        for (const char* name : {"actionPaste", "actionSelectAll"})
+            addExisting(name);
         menu->addSeparator();
-        for (const char* name : {"actionAutoLayout", "actionZoomFit"}) addExisting(name);
+        for (const char* name : {"actionAutoLayout", "actionZoomFit"})
+            addExisting(name);
     }
     return menu;
 }
