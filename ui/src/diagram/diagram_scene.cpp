@@ -343,18 +343,8 @@ QString DiagramScene::addElement(plumb::ElementKind kind, QPointF sceneCentre) {
     const QSizeF size = defaultElementSize(kind);
     QPointF topLeft = sceneCentre - QPointF(size.width() / 2, size.height() / 2);
     if (m_snap) topLeft = snappedToGrid(topLeft);
-    const auto unstored = unstoredBoxes();
-    QUndoStack* stack = m_document->undoStack();
-    auto* command =
-        new AddElementCommand(m_document, element, makeBox(element.id, QRectF(topLeft, size)));
-    if (unstored.empty()) {
-        stack->push(command);
-    } else {
-        stack->beginMacro(command->text());
-        stack->push(new SetLayoutBoxesCommand(m_document, unstored, tr("Store layout")));
-        stack->push(command);
-        stack->endMacro();
-    }
+    pushWithLayout(
+        new AddElementCommand(m_document, element, makeBox(element.id, QRectF(topLeft, size))));
     m_document->setSelection({q(element.id)});
     return q(element.id);
 }
@@ -368,18 +358,8 @@ QString DiagramScene::addContext(QPointF sceneCentre) {
     QPointF topLeft =
         sceneCentre - QPointF(kNewContextSize.width() / 2, kNewContextSize.height() / 2);
     if (m_snap) topLeft = snappedToGrid(topLeft);
-    const auto unstored = unstoredBoxes();
-    QUndoStack* stack = m_document->undoStack();
-    auto* command = new AddContextCommand(m_document, context,
-                                          makeBox(context.id, QRectF(topLeft, kNewContextSize)));
-    if (unstored.empty()) {
-        stack->push(command);
-    } else {
-        stack->beginMacro(command->text());
-        stack->push(new SetLayoutBoxesCommand(m_document, unstored, tr("Store layout")));
-        stack->push(command);
-        stack->endMacro();
-    }
+    pushWithLayout(new AddContextCommand(m_document, context,
+                                         makeBox(context.id, QRectF(topLeft, kNewContextSize))));
     m_document->setSelection({q(context.id)});
     return q(context.id);
 }
