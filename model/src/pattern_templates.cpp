@@ -1,5 +1,7 @@
 #include "plumbline/pattern_templates.h"
 
+#include "plumbline/model_fragment.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -10,17 +12,10 @@
 namespace plumb {
 namespace {
 
-bool idUsed(const Model& model, std::string_view id) {
-    return model.findElement(id) || model.findContext(id) || model.findFlow(id);
-}
-
-// `base` when free, else base-2, base-3, ...: the new element reads as what it is for.
-std::string freshId(const Model& model, const std::string& base) {
-    if (!idUsed(model, base)) return base;
-    for (int n = 2;; ++n) {
-        std::string id = base + '-' + std::to_string(n);
-        if (!idUsed(model, id)) return id;
-    }
+// The wanted id when free, else a numbered one (model_fragment.h): the new element reads as
+// what it is for, and stays within the contract's id length.
+std::string freshId(const Model& model, const std::string& wanted) {
+    return plumb::freshId(wanted, [&](std::string_view id) { return !isFreeId(model, id); });
 }
 
 bool isProcess(ElementKind kind) {

@@ -199,6 +199,24 @@ private slots:
         QVERIFY(r.model.findElement("orders-db-cache-2"));
     }
 
+    // A long store id still gives contract-valid ids (at most 128 characters) to what is added.
+    void newIdsStayWithinTheIdLength() {
+        Model model = shop();
+        const std::string longId(120, 's');
+        for (Element& e : model.elements)
+            if (e.id == "orders-db") e.id = longId;
+        for (Flow& f : model.flows)
+            if (f.to == "orders-db") f.to = longId;
+        model.layout.clear();
+        model.present.layout = false;
+        const TemplateResult r = applyPatternTemplate(model, "cqrs-read-model", longId);
+        QVERIFY2(r.problem.empty(), r.problem.c_str());
+        for (const std::string& id : r.added)
+            QVERIFY2(id.size() <= 128, id.c_str());
+        const auto reread = readModelJson(writeModelJson(r.model), "long.json");
+        QVERIFY(reread.errors.empty());
+    }
+
     void withoutLayoutNothingIsPlaced() {
         Model model = shop();
         model.layout.clear();
