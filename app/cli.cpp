@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "plumbline/version.h"
+
 #include <cmath>
 #include <map>
 #include <stdexcept>

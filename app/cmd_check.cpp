@@ -6,6 +6,7 @@
 #include "plumbline/json_parse.h"
 #include "plumbline/knowledge.h"
 #include "plumbline/model_files.h"
+#include "plumbline/version.h"
 
 #include <cmath>
 #include <optional>

@@ -8,6 +8,7 @@
 #include "plumbline/model_files.h"
 #include "plumbline/report.h"
 #include "plumbline/ui/report/report_export.h"
+#include "plumbline/version.h"
 
 #include <QGuiApplication>
 #include <cmath>

@@ -1,6 +1,7 @@
 // plumbline: the workbench when started without a sub-command, the headless CLI otherwise.
 #include "cli.h"
 #include "plumbline/ui/workbench.h"
+#include "plumbline/version.h"
 
 #include <QApplication>
 #include <cstdlib>

@@ -24,6 +24,7 @@
 #include "plumbline/ui/recent_files.h"
 #include "plumbline/ui/recovery.h"
 #include "plumbline/ui/theme.h"
+#include "plumbline/version.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -2,6 +2,7 @@
 
 #include "plumbline/report.h"
 #include "plumbline/ui/report/report_export.h"
+#include "plumbline/version.h"
 
 #include <QFileInfo>
 #include <QObject>
