@@ -9,8 +9,17 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev
   libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libgraphviz-dev
   libbenchmark-dev
+  # Tools the test suites run: PDF text and page checks, fonts the reports are drawn with,
+  # and a display server for the workbench.
+  poppler-utils fonts-dejavu-core
   xvfb xauth
 )
+
+# `install-deps.sh --list` prints the list, one package a line (.ci/check-deps.sh reads it).
+if [[ "${1:-}" == "--list" ]]; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do

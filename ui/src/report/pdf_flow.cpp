@@ -51,6 +51,9 @@ QFont font(double pointSize, bool bold, bool mono) {
                        : QStringList{"Helvetica", "Nimbus Sans", "Arial", "DejaVu Sans"});
     f.setPointSizeF(pointSize);
     f.setBold(bold);
+    // No OpenType shaping for Latin text: shaping turns "fi" into one ligature glyph, which the
+    // PDF maps back to U+FB01, so a reader's search or copy for "profiles" would find nothing.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
