@@ -7,8 +7,6 @@ namespace plumb {
 
 namespace {
 
-constexpr std::size_t kMaxIdLength = 128; // model-format.md
-
 // "store" for "store-12"; the id itself when it does not end in "-<number>".
 std::string_view withoutNumberSuffix(std::string_view id) {
     const std::size_t dash = id.rfind('-');
@@ -35,6 +33,10 @@ std::string freshId(std::string_view wanted, const std::function<bool(std::strin
         std::string id = std::string(base.substr(0, std::min(base.size(), room))) + suffix;
         if (!isTaken(id)) return id;
     }
+}
+
+std::string newId(const Model& model, std::string_view wanted) {
+    return freshId(wanted, [&](std::string_view id) { return !isFreeId(model, id); });
 }
 
 Model extractFragment(const Model& model, const std::vector<std::string>& ids) {

@@ -12,12 +12,6 @@
 namespace plumb {
 namespace {
 
-// The wanted id when free, else a numbered one (model_fragment.h): the new element reads as
-// what it is for, and stays within the contract's id length.
-std::string freshId(const Model& model, const std::string& wanted) {
-    return plumb::freshId(wanted, [&](std::string_view id) { return !isFreeId(model, id); });
-}
-
 bool isProcess(ElementKind kind) {
     return kind == ElementKind::Service || kind == ElementKind::Function ||
            kind == ElementKind::Actor;
@@ -182,7 +176,7 @@ void placeBeside(Model& model, const std::string& anchorId, const std::string& i
 Element newElement(const Model& model, const Element& target, const std::string& suffix,
                    ElementKind kind, const std::string& nameSuffix) {
     Element e;
-    e.id = freshId(model, target.id + "-" + suffix);
+    e.id = newId(model, target.id + "-" + suffix);
     e.kind = kind;
     e.name = target.displayName() + " " + nameSuffix;
     e.context = target.context;
@@ -191,7 +185,7 @@ Element newElement(const Model& model, const Element& target, const std::string&
 
 Flow newFlow(const Model& model, const std::string& from, const std::string& to, FlowStyle style) {
     Flow f;
-    f.id = freshId(model, from + "-to-" + to);
+    f.id = newId(model, from + "-to-" + to);
     f.from = from;
     f.to = to;
     f.style = style;

@@ -2,6 +2,7 @@
 // moving into contexts, deleting, nudging, auto-layout. Every edit is undoable and undo
 // restores the model exactly.
 
+#include "plumbline/model_fragment.h"
 #include "plumbline/model_json.h"
 #include "plumbline/ui/diagram/diagram_commands.h"
 #include "plumbline/ui/diagram/diagram_items.h"
@@ -86,6 +87,23 @@ private slots:
         m_document->undoStack()->undo();
         QCOMPARE(m_document->model(), before);
         QVERIFY(!m_scene->flowItem("api-db"));
+    }
+
+    // Two 100-character element ids once made a 201-character flow id, which the JSON reader
+    // then refused: the saved model could not be opened again.
+    void aFlowBetweenLongIdsStaysWithinTheIdLimit() {
+        const QString longApi(100, QLatin1Char('a')), longDb(100, QLatin1Char('d'));
+        m_document->undoStack()->push(new RenameIdCommand(m_document.get(), "api", longApi));
+        m_document->undoStack()->push(new RenameIdCommand(m_document.get(), "db", longDb));
+        const QString first = m_scene->addFlow(longApi, longDb);
+        const QString second = m_scene->addFlow(longApi, longDb);
+        QVERIFY(first.size() <= int(kMaxIdLength));
+        QVERIFY(second.size() <= int(kMaxIdLength));
+        QVERIFY(first != second);
+        const std::string saved = writeModelJson(m_document->model());
+        const ModelReadResult reread = readModelJson(saved, "long-ids.json");
+        QVERIFY2(reread.ok(), reread.errors.empty() ? "" : reread.errors.front().message.c_str());
+        QCOMPARE(*reread.model, m_document->model());
     }
 
     void draggingAnElementIntoAContextSetsItsContext() {

@@ -15,6 +15,10 @@
 
 namespace plumb {
 
+// The longest id the model contract allows (model-format.md); the JSON reader refuses longer ones,
+// so every id Plumbline makes up stays within it.
+inline constexpr std::size_t kMaxIdLength = 128;
+
 // True when `id` names no element, context or flow of `model` (they share one namespace).
 bool isFreeId(const Model& model, std::string_view id);
 
@@ -22,6 +26,9 @@ bool isFreeId(const Model& model, std::string_view id);
 // `wanted` without a trailing "-<number>" (a copy of "store-1" is "store-2", of "orders-db"
 // "orders-db-2"). Never longer than the contract's 128 characters.
 std::string freshId(std::string_view wanted, const std::function<bool(std::string_view)>& isTaken);
+
+// freshId over `model`'s ids: the id for a new element, context or flow.
+std::string newId(const Model& model, std::string_view wanted);
 
 // What copying `ids` takes from `model`, in the model's order:
 // - the elements named, and the contexts named with all their member elements;

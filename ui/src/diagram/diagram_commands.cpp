@@ -408,7 +408,9 @@ bool isUnusedId(const plumb::Model& model, std::string_view id) {
 
 std::string uniqueId(const plumb::Model& model, std::string_view prefix) {
     for (int n = 1;; ++n) {
-        std::string id = std::string(prefix) + '-' + std::to_string(n);
+        const std::string suffix = '-' + std::to_string(n);
+        std::string id =
+            std::string(prefix.substr(0, plumb::kMaxIdLength - suffix.size())) + suffix;
         if (isUnusedId(model, id)) return id;
     }
 }
@@ -416,7 +418,8 @@ std::string uniqueId(const plumb::Model& model, std::string_view prefix) {
 QString idProblem(const plumb::Model& model, const QString& id, const QString& currentId) {
     if (id == currentId) return {};
     if (id.trimmed().isEmpty()) return QObject::tr("An id cannot be empty.");
-    if (id.size() > 128) return QObject::tr("An id has at most 128 characters.");
+    if (static_cast<std::size_t>(id.size()) > plumb::kMaxIdLength)
+        return QObject::tr("An id has at most %1 characters.").arg(plumb::kMaxIdLength);
     if (!isUnusedId(model, id.toStdString()))
         return QObject::tr("\"%1\" is already used by another item.").arg(id);
     return {};

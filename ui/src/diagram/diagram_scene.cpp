@@ -370,8 +370,9 @@ QString DiagramScene::addFlow(const QString& fromId, const QString& toId) {
     if (!model.findElement(fromId.toStdString()) || !model.findElement(toId.toStdString()))
         return {};
     plumb::Flow flow;
-    const std::string base = fromId.toStdString() + "-" + toId.toStdString();
-    flow.id = isUnusedId(model, base) ? base : uniqueId(model, base);
+    // Named after its ends, cut to the contract's id length (two long element ids would
+    // otherwise make an id the JSON reader refuses).
+    flow.id = plumb::newId(model, fromId.toStdString() + "-" + toId.toStdString());
     flow.from = fromId.toStdString();
     flow.to = toId.toStdString();
     flow.style = plumb::FlowStyle::Sync;
