@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev
   libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libgraphviz-dev
-  libbenchmark-dev
+  libbenchmark-dev time
   xvfb xauth
 )
 
