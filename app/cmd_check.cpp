@@ -9,6 +9,7 @@
 #include "plumbline/version.h"
 
 #include <cmath>
+#include <iomanip>
 #include <optional>
 #include <set>
 
@@ -79,10 +80,12 @@ int runCheck(const Args& args, Streams io) {
     const CheckReport report{
         model,        *knowledge.knowledge, result,           checkOptions.analysis,
         options.file, sourceText,           PLUMBLINE_VERSION};
+    // Streamed with setw(2), the same bytes as dump(2), without the output as one more string
+    // (18 MB for a 10,000-element model).
     if (options.format == "json")
-        io.out << checkToJson(report).dump(2) << "\n";
+        io.out << std::setw(2) << checkToJson(report) << "\n";
     else if (options.format == "sarif")
-        io.out << checkToSarif(report).dump(2) << "\n";
+        io.out << std::setw(2) << checkToSarif(report) << "\n";
     else
         writeCheckText(io.out, report, io.colour);
     io.out.flush();
