@@ -97,28 +97,61 @@ Finding missingEstimates(const Element& e, const std::set<std::string>& missing,
     return f;
 }
 
-void applyWaivers(const Model& model, const std::string& today, Finding& f) {
-    const Waiver* best = nullptr;
-    bool bestExpired = true;
-    for (const auto& w : model.waivers) {
-        if (!w.rule || *w.rule != f.rule) continue;
-        if (w.element && !w.element->empty() && *w.element != f.element) continue;
-        const bool expired = w.expires && !w.expires->empty() && *w.expires < today;
-        if (!best || (bestExpired && !expired)) {
-            best = &w;
-            bestExpired = expired;
+// The waivers by rule and by element ("" for a waiver of every element), each list in the
+// model's order: matching every finding against every waiver was quadratic on large models.
+class WaiverIndex {
+public:
+    explicit WaiverIndex(const std::vector<Waiver>& waivers) {
+        for (std::size_t i = 0; i < waivers.size(); ++i) {
+            const Waiver& w = waivers[i];
+            if (!w.rule) continue;
+            byRule_[*w.rule][w.element.value_or("")].push_back({&w, i});
         }
     }
-    if (!best) return;
-    f.waiverReason = best->reason.value_or("");
-    if (bestExpired) {
-        f.waiverExpired = true;
-        f.message += " (The waiver for this finding expired on " + *best->expires +
-                     (f.waiverReason.empty() ? "" : ": " + f.waiverReason) + ".)";
-    } else {
-        f.waived = true;
+
+    // The first unexpired matching waiver in the model's order, else the first expired one.
+    void apply(const std::string& today, Finding& f) const {
+        auto rule = byRule_.find(f.rule);
+        if (rule == byRule_.end()) return;
+        const Entry* best = nullptr;
+        bool bestExpired = true;
+        auto consider = [&](std::string_view element) {
+            auto it = rule->second.find(element);
+            if (it == rule->second.end()) return;
+            for (const Entry& e : it->second) {
+                const Waiver& w = *e.waiver;
+                const bool expired = w.expires && !w.expires->empty() && *w.expires < today;
+                // Only the earliest of each kind can win; the lists are in the model's order.
+                if (!best || (bestExpired && !expired) ||
+                    (expired == bestExpired && e.order < best->order)) {
+                    best = &e;
+                    bestExpired = expired;
+                }
+                if (!expired) break;
+            }
+        };
+        consider("");
+        if (!f.element.empty()) consider(f.element);
+        if (!best) return;
+        const Waiver& w = *best->waiver;
+        f.waiverReason = w.reason.value_or("");
+        if (bestExpired) {
+            f.waiverExpired = true;
+            f.message += " (The waiver for this finding expired on " + *w.expires +
+                         (f.waiverReason.empty() ? "" : ": " + f.waiverReason) + ".)";
+        } else {
+            f.waived = true;
+        }
     }
-}
+
+private:
+    struct Entry {
+        const Waiver* waiver;
+        std::size_t order;
+    };
+    std::map<std::string, std::map<std::string, std::vector<Entry>, std::less<>>, std::less<>>
+        byRule_;
+};
 
 } // namespace
 
@@ -186,8 +219,9 @@ std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& know
     }
 
     const std::string today = options.today.empty() ? todayIso() : options.today;
+    const WaiverIndex waivers(model.waivers);
     for (auto& f : findings)
-        applyWaivers(model, today, f);
+        waivers.apply(today, f);
     std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         if (a.severity != b.severity) return a.severity > b.severity;
         if (a.element != b.element) return a.element < b.element;

@@ -27,6 +27,9 @@ void writeCheckText(std::ostream& out, const CheckReport& report, bool colour);
 
 // The JSON document of cli.md (`check --format json`).
 Json checkToJson(const CheckReport& report);
+// The same document written as dump(2) would write it (no newline after it), one finding at a
+// time, so that a large model's output never exists as a whole DOM (#16).
+void writeCheckJson(std::ostream& out, const CheckReport& report);
 
 // A SARIF 2.1.0 log with one run.
 Json checkToSarif(const CheckReport& report);
