@@ -10,6 +10,8 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libgraphviz-dev
   libbenchmark-dev
   xvfb xauth
+  # make package and .ci/test-package.sh: man page, PNG icon, .deb checks, MIME database
+  help2man librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream shared-mime-info xdg-utils
 )
 
 missing=()
