@@ -13,6 +13,8 @@ packages=(
   # and a display server for the workbench.
   poppler-utils fonts-dejavu-core
   xvfb xauth
+  # make package and .ci/test-package.sh: man page, PNG icon, .deb checks, MIME database
+  help2man librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream shared-mime-info xdg-utils
 )
 
 # `install-deps.sh --list` prints the list, one package a line (.ci/check-deps.sh reads it).
