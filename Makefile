@@ -80,6 +80,7 @@ fuzz: deps
 
 # The Debian package, $(BUILD_DIR)/plumbline_<version>_amd64.deb (cmake/packaging.cmake).
 package: build
+	@cmake --build $(BUILD_DIR) --target plumbline_packaging_data
 	cd $(BUILD_DIR) && cpack -G DEB
 
 clean:
