@@ -60,6 +60,7 @@ std::string thresholdText(const Threshold& t) {
     const bool envelope = t.param.starts_with("envelope.");
     std::string out = "threshold " + formatFact("value", FactValue(t.value)) + " " + t.unit + " (" +
                       t.param + "): " + describeProvenance(t.provenance);
+    if (out.ends_with('.')) out.pop_back(); // a reason's full stop, before "; tune it"
     if (t.provenance.kind != "team")
         out += envelope ? "; tune it in technologyEnvelopes" : "; tune it in ruleSettings";
     return out;
