@@ -6,6 +6,7 @@
 #include "plumbline/json_parse.h"
 #include "plumbline/knowledge.h"
 #include "plumbline/model_files.h"
+#include "plumbline/tuning.h"
 #include "plumbline/version.h"
 
 #include <cmath>
@@ -72,6 +73,9 @@ int runCheck(const Args& args, Streams io) {
                                                              : knowledge.errors.front().toString();
         return usageError(io, message);
     }
+    if (auto errors = checkTuning(model, *knowledge.knowledge, options.file); !errors.empty())
+        return usageError(io, errors.front().toString());
+    if (hasTuning(model)) knowledge.knowledge = applyTuning(*knowledge.knowledge, model);
 
     CheckOptions checkOptions;
     checkOptions.analysis.scale = options.scale;

@@ -1,5 +1,6 @@
 // `check --format json` (cli.md) and the helpers the other writers share.
 #include "plumbline/check_output.h"
+#include "plumbline/provenance.h"
 
 #include <cmath>
 #include <ostream>
@@ -24,6 +25,7 @@ Json findingToJson(const Finding& f) {
     j["evidence"] = Json::object();
     for (const auto& [name, value] : f.evidence)
         j["evidence"][name] = factToJson(value);
+    j["thresholds"] = thresholdsJson(f.thresholds);
     j["alternatives"] = f.alternatives;
     j["patterns"] = f.patterns;
     j["sources"] = f.sources;
@@ -125,6 +127,26 @@ private:
 };
 
 } // namespace
+
+Json thresholdsJson(const std::vector<Threshold>& thresholds) {
+    Json out = Json::array();
+    for (const auto& t : thresholds)
+        out.push_back(Json{{"param", t.param},
+                           {"value", t.value},
+                           {"unit", t.unit},
+                           {"provenance", provenanceJson(t.provenance)}});
+    return out;
+}
+
+std::string thresholdText(const Threshold& t) {
+    const bool envelope = t.param.starts_with("envelope.");
+    std::string out = "threshold " + formatFact("value", FactValue(t.value)) + " " + t.unit + " (" +
+                      t.param + "): " + describeProvenance(t.provenance);
+    if (out.ends_with('.')) out.pop_back(); // a reason's full stop, before "; tune it"
+    if (t.provenance.kind != "team")
+        out += envelope ? "; tune it in technologyEnvelopes" : "; tune it in ruleSettings";
+    return out;
+}
 
 std::map<std::string, std::vector<TechnologyFit>> rankAllStores(const CheckReport& report) {
     std::map<std::string, std::vector<TechnologyFit>> out;

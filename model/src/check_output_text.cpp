@@ -39,6 +39,8 @@ void writeFinding(std::ostream& out, const Finding& f, const IdIndex<Element>& e
             ev += (ev.empty() ? "" : "; ") + name + " " + formatFact(name, value);
         out << "    " << p.paint("evidence: " + ev, "2") << "\n";
     }
+    for (const auto& t : f.thresholds)
+        out << "    " << p.paint(thresholdText(t), "2") << "\n";
     if (!f.alternatives.empty()) out << "    consider: " << joined(f.alternatives) << "\n";
     if (!f.patterns.empty()) out << "    patterns: " << joined(f.patterns) << "\n";
     if (f.waived)

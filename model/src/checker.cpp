@@ -2,6 +2,8 @@
 // model's own rule settings. See checker.h.
 #include "plumbline/checker.h"
 
+#include "plumbline/tuning.h"
+
 #include <algorithm>
 #include <set>
 
@@ -57,8 +59,37 @@ bool applies(const Rule& rule, const Element& e) {
                                      *e.technology) != rule.technologies.end();
 }
 
+// The rule's parameters, then every envelope number its condition reads (with provenance).
+std::vector<Threshold> thresholdsOf(const Rule& rule, const Technology* technology) {
+    std::vector<Threshold> out;
+    for (const auto& p : rule.params)
+        out.push_back({p.name, p.value, p.unit, p.provenance});
+    if (!technology) return out;
+    std::set<std::string> facts;
+    rule.when.collectFacts(facts);
+    const Envelope& e = technology->envelope;
+    auto band = [&](const std::string& field, const std::optional<Band>& b, const char* unit) {
+        for (const char* end : {"comfortable", "max"}) {
+            const std::string key = field + "." + end;
+            if (!facts.count("envelope." + key) || !b) continue;
+            const std::optional<double>& v = std::string(end) == "max" ? b->max : b->comfortable;
+            auto it = technology->envelopeProvenance.find(key);
+            if (v && it != technology->envelopeProvenance.end())
+                out.push_back({"envelope." + key, *v, unit, it->second});
+        }
+    };
+    band("volumeGB", e.volumeGB, "GB");
+    band("writesPerSecond", e.writesPerSecond, "writes/s");
+    band("vectors", e.vectors, "vectors");
+    auto it = technology->envelopeProvenance.find("maxRecordKB");
+    if (facts.count("envelope.maxRecordKB") && e.maxRecordKB &&
+        it != technology->envelopeProvenance.end())
+        out.push_back({"envelope.maxRecordKB", *e.maxRecordKB, "KB", it->second});
+    return out;
+}
+
 Finding makeFinding(const Rule& rule, Severity severity, const std::string& element,
-                    const Facts& facts) {
+                    const Facts& facts, const Technology* technology = nullptr) {
     Finding f;
     f.rule = rule.id;
     f.severity = severity;
@@ -74,6 +105,7 @@ Finding makeFinding(const Rule& rule, Severity severity, const std::string& elem
         if (const auto* id = std::get_if<std::string>(tech)) std::erase(f.alternatives, *id);
     f.patterns = rule.patterns;
     f.sources = rule.sources;
+    f.thresholds = thresholdsOf(rule, technology);
     return f;
 }
 
@@ -153,6 +185,12 @@ private:
         byRule_;
 };
 
+std::string resolvedTechnology(const Facts& facts) {
+    const FactValue* id = facts.find("technology");
+    const auto* s = id ? std::get_if<std::string>(id) : nullptr;
+    return s ? *s : std::string();
+}
+
 } // namespace
 
 int CheckResult::count(Severity severity) const {
@@ -170,7 +208,7 @@ std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& know
                                    const AnalysisResult& analysis, const CheckOptions& options) {
     std::map<std::string, Severity> settings;
     for (const auto& s : model.ruleSettings)
-        settings[s.rule] = s.severity;
+        if (s.hasSeverity) settings[s.rule] = s.severity;
     auto severityOf = [&](const std::string& rule, Severity fallback) {
         auto it = settings.find(rule);
         return it == settings.end() ? fallback : it->second;
@@ -189,7 +227,9 @@ std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& know
             std::set<std::string> unknown;
             const Truth truth = evaluate(rule.when, *facts, &unknown);
             if (truth == Truth::True) {
-                findings.push_back(makeFinding(rule, severity, e.id, *facts));
+                findings.push_back(makeFinding(
+                    rule, severity, e.id, *facts,
+                    e.technology ? knowledge.technology(resolvedTechnology(*facts)) : nullptr));
             } else if (truth == Truth::Unknown) {
                 // A rule the knowledge base cannot judge (an envelope number the research
                 // does not give) stays undecided whatever the model adds: say nothing.
@@ -232,6 +272,12 @@ std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& know
 
 CheckResult check(const Model& model, const KnowledgeBase& knowledge, const CheckOptions& options) {
     CheckResult result;
+    if (hasTuning(model)) { // the team's parameter and envelope values replace the defaults
+        const KnowledgeBase tuned = applyTuning(knowledge, model);
+        result.analysis = analyse(model, tuned, options.analysis);
+        result.findings = evaluateRules(model, tuned, result.analysis, options);
+        return result;
+    }
     result.analysis = analyse(model, knowledge, options.analysis);
     result.findings = evaluateRules(model, knowledge, result.analysis, options);
     return result;

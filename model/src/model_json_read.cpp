@@ -318,6 +318,42 @@ Waiver readWaiver(Reader& r, const Json& j, const std::string& path) {
     return w;
 }
 
+// A severity string, or {"severity"?, "params"?, "reason"?} (unknown fields are kept).
+std::optional<RuleSetting> readRuleSetting(Reader& r, const std::string& rule, const Json& j,
+                                           const std::string& path) {
+    RuleSetting s;
+    s.rule = rule;
+    if (!j.is_object()) {
+        auto sev = r.choice<Severity>(j, path);
+        if (!sev) return std::nullopt;
+        s.severity = *sev;
+        return s;
+    }
+    s.object = true;
+    Object o(r, j, path);
+    if (auto sev = o.choice<Severity>("severity"))
+        s.severity = *sev;
+    else
+        s.hasSeverity = false;
+    if (const Json* params = o.get("params")) {
+        if (r.expectObject(*params, o.pathOf("params"), "parameter values")) {
+            for (auto it = params->begin(); it != params->end(); ++it) {
+                const std::string at = o.pathOf("params") + "/" + escapePointerToken(it.key());
+                if (!it->is_number() || !std::isfinite(it->get<double>()) ||
+                    it->get<double>() < 0) {
+                    r.error(at, "expected a non-negative number for parameter '" + it.key() +
+                                    "', got " + describe(*it));
+                    continue;
+                }
+                s.params.emplace_back(it.key(), it->get<double>());
+            }
+        }
+    }
+    s.reason = o.text("reason");
+    s.extra = o.extras();
+    return s;
+}
+
 LayoutBox readLayoutBox(Reader& r, const std::string& id, const Json& j, const std::string& path) {
     LayoutBox b;
     b.id = id;
@@ -480,9 +516,9 @@ ModelReadResult readModelJson(std::string_view text, const std::string& fileName
         m.present.ruleSettings = true;
         if (r.expectObject(*rs, "/ruleSettings", "rule settings")) {
             for (auto it = rs->begin(); it != rs->end(); ++it)
-                if (auto sev = r.choice<Severity>(it.value(),
-                                                  "/ruleSettings/" + escapePointerToken(it.key())))
-                    m.ruleSettings.push_back({it.key(), *sev});
+                if (auto setting = readRuleSetting(r, it.key(), it.value(),
+                                                   "/ruleSettings/" + escapePointerToken(it.key())))
+                    m.ruleSettings.push_back(std::move(*setting));
         }
     }
     if (const Json* lay = top.get("layout")) {
