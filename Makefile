@@ -7,7 +7,7 @@ EXAMPLE ?= resources/examples/ecommerce-platform.json
 WERROR := $(if $(CI),ON,OFF)
 LAUNCHER := $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache,)
 
-.PHONY: all deps configure build run test test-sanitize fuzz clean
+.PHONY: all deps configure build run test test-sanitize fuzz package clean
 
 all: build
 
@@ -77,6 +77,11 @@ fuzz: deps
 	    exit 1; \
 	  fi; \
 	done
+
+# The Debian package, $(BUILD_DIR)/plumbline_<version>_amd64.deb (cmake/packaging.cmake).
+package: build
+	@cmake --build $(BUILD_DIR) --target plumbline_packaging_data
+	cd $(BUILD_DIR) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR)

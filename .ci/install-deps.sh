@@ -8,11 +8,13 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev
   libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libgraphviz-dev
-  libbenchmark-dev
+  libbenchmark-dev time   # benchmarks; /usr/bin/time for tests/bench/compare_python.sh
   # Tools the test suites run: PDF text and page checks, fonts the reports are drawn with,
   # and a display server for the workbench.
   poppler-utils fonts-dejavu-core
   xvfb xauth
+  # make package and .ci/test-package.sh: man page, PNG icon, .deb checks, MIME database
+  help2man librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream shared-mime-info xdg-utils
 )
 
 # `install-deps.sh --list` prints the list, one package a line (.ci/check-deps.sh reads it).

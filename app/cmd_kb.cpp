@@ -1,7 +1,9 @@
 // `plumbline kb list|show|search`: reading the knowledge base from a terminal.
 #include "cli.h"
+#include "plumbline/kb_json.h"
 #include "plumbline/kb_search.h"
 #include "plumbline/knowledge.h"
+#include "plumbline/provenance.h"
 
 #include <algorithm>
 #include <array>
@@ -17,6 +19,7 @@ constexpr std::size_t kWidth = 100;
 struct KbArgs {
     std::vector<std::string> words;
     std::vector<std::string> ruleDirs;
+    bool json = false;
 };
 
 std::string joined(const std::vector<std::string>& parts, const char* separator = ", ") {
@@ -131,10 +134,10 @@ void showTechnology(std::ostream& out, const Technology& t, const KnowledgeBase&
     idLine(out, "Patterns:", patterns, true);
     idLine(out, "Rules:", rules);
     bullets(out, "Sources", t.sources);
-    if (!t.envelopeSources.empty()) {
-        out << "\nEnvelope sources\n";
-        for (const auto& [key, url] : t.envelopeSources)
-            field(out, key, url);
+    if (!t.envelopeProvenance.empty()) {
+        out << "\nWhere the envelope values come from\n";
+        for (const auto& [key, provenance] : t.envelopeProvenance)
+            out << wrapped("  - " + key + ": ", describeProvenance(provenance), 4);
     }
 }
 
@@ -170,6 +173,14 @@ void showRule(std::ostream& out, const Rule& r) {
     field(out, "Message", r.message);
     field(out, "Rationale", r.rationale);
     field(out, "Evidence", joined(r.evidence));
+    if (!r.params.empty()) {
+        out << "\nParameters (tune them in the model's ruleSettings)\n";
+        for (const auto& p : r.params)
+            out << wrapped("  - " + p.name + " = " + number(p.value) + " " + p.unit + ": ",
+                           (p.description.empty() ? "" : p.description + ". ") +
+                               describeProvenance(p.provenance),
+                           4);
+    }
     idLine(out, "Alternatives:", r.alternatives, true);
     idLine(out, "Patterns:", r.patterns);
     bullets(out, "Sources", r.sources);
@@ -187,7 +198,7 @@ void table(std::ostream& out, const std::vector<std::array<std::string, 3>>& row
         out << padded(row[0], idWidth + 2) << padded(row[1], nameWidth + 2) << row[2] << "\n";
 }
 
-int list(const std::vector<std::string>& words, const KnowledgeBase& kb, Streams io) {
+int list(const std::vector<std::string>& words, const KnowledgeBase& kb, Streams io, bool json) {
     const std::string group = words.size() > 1 ? words[1] : "";
     if (words.size() > 2)
         return usageError(io, "kb list takes at most one group (stores, patterns or rules)");
@@ -196,6 +207,20 @@ int list(const std::vector<std::string>& words, const KnowledgeBase& kb, Streams
     if (!all && !stores && group != "patterns" && group != "rules")
         return usageError(io, "kb list: unknown group '" + group +
                                   "'; expected stores, patterns or rules");
+    if (json) {
+        Json items = Json::array();
+        if (all || stores)
+            for (const auto& t : kb.technologies)
+                items.push_back(technologyJson(t));
+        if (all || group == "patterns")
+            for (const auto& p : kb.patterns)
+                items.push_back(patternJson(p));
+        if (all || group == "rules")
+            for (const auto& r : kb.rules)
+                items.push_back(ruleJson(r));
+        io.out << items.dump(2) << "\n";
+        return kOk;
+    }
     auto heading = [&](const std::string& title, std::size_t count) {
         if (all) io.out << title << " (" << count << ")\n";
     };
@@ -225,16 +250,17 @@ int list(const std::vector<std::string>& words, const KnowledgeBase& kb, Streams
     return kOk;
 }
 
-int show(const std::vector<std::string>& words, const KnowledgeBase& kb, Streams io) {
+int show(const std::vector<std::string>& words, const KnowledgeBase& kb, Streams io, bool json) {
     if (words.size() != 2)
         return usageError(io, "kb show takes one id, e.g. plumbline kb show sqlite");
     const std::string& id = words[1];
+    auto print = [&](const Json& item) { io.out << item.dump(2) << "\n"; };
     if (const Technology* t = kb.technology(id))
-        showTechnology(io.out, *t, kb);
+        json ? print(technologyJson(*t)) : showTechnology(io.out, *t, kb);
     else if (const Pattern* p = kb.pattern(id))
-        showPattern(io.out, *p, kb);
+        json ? print(patternJson(*p)) : showPattern(io.out, *p, kb);
     else if (const Rule* r = kb.rule(id))
-        showRule(io.out, *r);
+        json ? print(ruleJson(*r)) : showRule(io.out, *r);
     else {
         const auto near = kb.similarIds(id);
         return usageError(io, "kb show: no technology, pattern or rule has the id '" + id + "'" +
@@ -244,12 +270,16 @@ int show(const std::vector<std::string>& words, const KnowledgeBase& kb, Streams
     return kOk;
 }
 
-int search(const std::vector<std::string>& words, const KnowledgeBase& kb, Streams io) {
+int search(const std::vector<std::string>& words, const KnowledgeBase& kb, Streams io, bool json) {
     if (words.size() < 2)
         return usageError(io, "kb search needs words, e.g. plumbline kb search time series");
     const std::string query = joined(std::vector<std::string>(words.begin() + 1, words.end()), " ");
     const KnowledgeSearch index(kb);
     const auto hits = index.search(query, 10);
+    if (json) {
+        io.out << searchHitsJson(hits).dump(2) << "\n";
+        return kOk;
+    }
     if (hits.empty()) {
         io.out << "Nothing in the knowledge base matches '" << query << "'.\n";
         return kOk;
@@ -276,6 +306,10 @@ int runKb(const Args& args, Streams io) {
         if (args[i] == "--rules") {
             if (i + 1 == args.size()) return usageError(io, "--rules needs a folder");
             parsed.ruleDirs.push_back(args[++i]);
+        } else if (args[i] == "--format") {
+            if (i + 1 == args.size() || (args[i + 1] != "text" && args[i + 1] != "json"))
+                return usageError(io, "--format takes text or json");
+            parsed.json = args[++i] == "json";
         } else if (args[i].starts_with("--") && parsed.words.size() < 2) {
             return usageError(io, "kb: unknown option '" + args[i] + "'; see plumbline --help");
         } else {
@@ -290,9 +324,9 @@ int runKb(const Args& args, Streams io) {
     KnowledgeLoadResult loaded = loadKnowledge(parsed.ruleDirs);
     if (!loaded.ok()) return usageError(io, loaded.errors.front().toString());
     const KnowledgeBase& kb = *loaded.knowledge;
-    if (action == "list") return list(parsed.words, kb, io);
-    if (action == "show") return show(parsed.words, kb, io);
-    return search(parsed.words, kb, io);
+    if (action == "list") return list(parsed.words, kb, io, parsed.json);
+    if (action == "show") return show(parsed.words, kb, io, parsed.json);
+    return search(parsed.words, kb, io, parsed.json);
 }
 
 } // namespace plumb::cli

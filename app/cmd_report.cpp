@@ -7,6 +7,7 @@
 #include "plumbline/knowledge.h"
 #include "plumbline/model_files.h"
 #include "plumbline/report.h"
+#include "plumbline/tuning.h"
 #include "plumbline/ui/report/report_export.h"
 #include "plumbline/version.h"
 
@@ -90,6 +91,11 @@ int runReport(const Args& args, Streams io) {
                                                              : knowledge.errors.front().toString();
         return usageError(io, message);
     }
+    if (auto errors = checkTuning(loaded.project->model, *knowledge.knowledge, options.file);
+        !errors.empty())
+        return usageError(io, errors.front().toString());
+    if (hasTuning(loaded.project->model))
+        knowledge.knowledge = applyTuning(*knowledge.knowledge, loaded.project->model);
 
     ReportOptions reportOptions;
     reportOptions.analysis.scale = options.scale;

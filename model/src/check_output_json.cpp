@@ -1,7 +1,9 @@
 // `check --format json` (cli.md) and the helpers the other writers share.
 #include "plumbline/check_output.h"
+#include "plumbline/provenance.h"
 
 #include <cmath>
+#include <ostream>
 
 namespace plumb {
 namespace {
@@ -23,6 +25,7 @@ Json findingToJson(const Finding& f) {
     j["evidence"] = Json::object();
     for (const auto& [name, value] : f.evidence)
         j["evidence"][name] = factToJson(value);
+    j["thresholds"] = thresholdsJson(f.thresholds);
     j["alternatives"] = f.alternatives;
     j["patterns"] = f.patterns;
     j["sources"] = f.sources;
@@ -42,7 +45,108 @@ Json number(double v) {
     return rounded;
 }
 
+Json storeToJson(const CheckReport& report, const Element& e, const Facts& facts,
+                 const std::vector<TechnologyFit>* fit) {
+    Json s = Json::object();
+    s["element"] = e.id;
+    s["kind"] = std::string(spelling(e.kind));
+    s["technology"] = e.technology ? Json(*e.technology) : Json(nullptr);
+    for (const char* name : {"readsPerSecond", "writesPerSecond", "volumeGB"}) {
+        auto v = facts.number(name);
+        s[name] = v ? number(*v) : Json(nullptr);
+    }
+    if (report.options.horizonMonths > 0)
+        if (auto v = facts.number("volumeAtHorizonGB")) s["volumeAtHorizonGB"] = number(*v);
+    s["fit"] = Json::array();
+    if (fit)
+        for (std::size_t i = 0; i < fit->size() && i < 5; ++i)
+            s["fit"].push_back(
+                {{"technology", (*fit)[i].technology}, {"score", number((*fit)[i].score)}});
+    return s;
+}
+
+// The members before "findings", in the document's order.
+std::vector<std::pair<const char*, Json>> header(const CheckReport& report) {
+    return {{"tool", "plumbline"},
+            {"version", report.toolVersion},
+            {"model", report.model.name.value_or("")},
+            {"scale", number(report.options.scale)},
+            {"horizonMonths", number(report.options.horizonMonths)}};
+}
+
+Json summary(const CheckReport& report) {
+    return {{"error", report.result.count(Severity::Error)},
+            {"warning", report.result.count(Severity::Warning)},
+            {"info", report.result.count(Severity::Info)},
+            {"waived", report.result.waivedCount()}};
+}
+
+// Calls `each(store json)` for every data-holding element with facts, in the model's order.
+// Each ranking is made and dropped in turn (rankAllStores would hold every store's full
+// ranking at once, 90 MB for 10,000 elements, of which the document shows five per store).
+template <typename Each> void forEachStore(const CheckReport& report, Each each) {
+    for (const auto& e : report.model.elements) {
+        if (!holdsData(e.kind)) continue;
+        const Facts* facts = report.result.analysis.facts(e.id);
+        if (!facts) continue;
+        const std::vector<TechnologyFit> fit = rankTechnologies(e, *facts, report.knowledge);
+        each(storeToJson(report, e, *facts, &fit));
+    }
+}
+
+// `value` as dump(2) writes it nested `depth` levels deep: JSON strings never hold a raw
+// newline, so indenting after every newline is exact.
+void writeNested(std::ostream& out, const Json& value, int depth) {
+    const std::string text = value.dump(2);
+    const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
+    std::string nested;
+    nested.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+        nested += c;
+        if (c == '\n') nested += indent;
+    }
+    out << nested;
+}
+
+// One array member of the top-level object, streamed one element at a time.
+class ArrayWriter {
+public:
+    ArrayWriter(std::ostream& out, const char* name) : out_(out) {
+        out_ << ",\n  " << Json(name).dump() << ": [";
+    }
+    void add(const Json& element) {
+        out_ << (empty_ ? "\n    " : ",\n    ");
+        empty_ = false;
+        writeNested(out_, element, 2);
+    }
+    ~ArrayWriter() { out_ << (empty_ ? "]" : "\n  ]"); }
+
+private:
+    std::ostream& out_;
+    bool empty_ = true;
+};
+
 } // namespace
+
+Json thresholdsJson(const std::vector<Threshold>& thresholds) {
+    Json out = Json::array();
+    for (const auto& t : thresholds)
+        out.push_back(Json{{"param", t.param},
+                           {"value", t.value},
+                           {"unit", t.unit},
+                           {"provenance", provenanceJson(t.provenance)}});
+    return out;
+}
+
+std::string thresholdText(const Threshold& t) {
+    const bool envelope = t.param.starts_with("envelope.");
+    std::string out = "threshold " + formatFact("value", FactValue(t.value)) + " " + t.unit + " (" +
+                      t.param + "): " + describeProvenance(t.provenance);
+    if (out.ends_with('.')) out.pop_back(); // a reason's full stop, before "; tune it"
+    if (t.provenance.kind != "team")
+        out += envelope ? "; tune it in technologyEnvelopes" : "; tune it in ruleSettings";
+    return out;
+}
 
 std::map<std::string, std::vector<TechnologyFit>> rankAllStores(const CheckReport& report) {
     std::map<std::string, std::vector<TechnologyFit>> out;
@@ -56,44 +160,36 @@ std::map<std::string, std::vector<TechnologyFit>> rankAllStores(const CheckRepor
 
 Json checkToJson(const CheckReport& report) {
     Json j = Json::object();
-    j["tool"] = "plumbline";
-    j["version"] = report.toolVersion;
-    j["model"] = report.model.name.value_or("");
-    j["scale"] = number(report.options.scale);
-    j["horizonMonths"] = number(report.options.horizonMonths);
+    for (auto& [name, value] : header(report))
+        j[name] = std::move(value);
     j["findings"] = Json::array();
     for (const auto& f : report.result.findings)
         j["findings"].push_back(findingToJson(f));
     j["stores"] = Json::array();
-    const auto fits = rankAllStores(report);
-    for (const auto& e : report.model.elements) {
-        if (!holdsData(e.kind)) continue;
-        const Facts* facts = report.result.analysis.facts(e.id);
-        if (!facts) continue;
-        Json s = Json::object();
-        s["element"] = e.id;
-        s["kind"] = std::string(spelling(e.kind));
-        s["technology"] = e.technology ? Json(*e.technology) : Json(nullptr);
-        for (const char* name : {"readsPerSecond", "writesPerSecond", "volumeGB"}) {
-            auto v = facts->number(name);
-            s[name] = v ? number(*v) : Json(nullptr);
-        }
-        if (report.options.horizonMonths > 0)
-            if (auto v = facts->number("volumeAtHorizonGB")) s["volumeAtHorizonGB"] = number(*v);
-        s["fit"] = Json::array();
-        auto it = fits.find(e.id);
-        if (it != fits.end()) {
-            for (std::size_t i = 0; i < it->second.size() && i < 5; ++i)
-                s["fit"].push_back({{"technology", it->second[i].technology},
-                                    {"score", number(it->second[i].score)}});
-        }
-        j["stores"].push_back(std::move(s));
-    }
-    j["summary"] = {{"error", report.result.count(Severity::Error)},
-                    {"warning", report.result.count(Severity::Warning)},
-                    {"info", report.result.count(Severity::Info)},
-                    {"waived", report.result.waivedCount()}};
+    forEachStore(report, [&](Json s) { j["stores"].push_back(std::move(s)); });
+    j["summary"] = summary(report);
     return j;
+}
+
+void writeCheckJson(std::ostream& out, const CheckReport& report) {
+    bool first = true;
+    for (const auto& [name, value] : header(report)) {
+        out << (first ? "{\n  " : ",\n  ") << Json(name).dump() << ": ";
+        writeNested(out, value, 1);
+        first = false;
+    }
+    {
+        ArrayWriter findings(out, "findings");
+        for (const auto& f : report.result.findings)
+            findings.add(findingToJson(f));
+    }
+    {
+        ArrayWriter stores(out, "stores");
+        forEachStore(report, [&](const Json& s) { stores.add(s); });
+    }
+    out << ",\n  \"summary\": ";
+    writeNested(out, summary(report), 1);
+    out << "\n}";
 }
 
 std::map<std::string, int> locateIds(std::string_view text) {

@@ -132,6 +132,8 @@ Json checkToSarif(const CheckReport& report) {
                                         {"logicalLocations", Json::array({logical})}}})},
             {"partialFingerprints", {{"plumblineFinding/v1", fingerprint(f)}}}};
         if (auto it = index.find(f.rule); it != index.end()) result["ruleIndex"] = it->second;
+        if (!f.thresholds.empty())
+            result["properties"] = {{"thresholds", thresholdsJson(f.thresholds)}};
         if (f.waived)
             result["suppressions"] = Json::array({{{"kind", "external"},
                                                    {"status", "accepted"},

@@ -1,5 +1,6 @@
 // `check --format text`: findings grouped by severity, for people reading a terminal or a CI log.
 #include "plumbline/check_output.h"
+#include "plumbline/id_index.h"
 
 namespace plumb {
 namespace {
@@ -22,9 +23,12 @@ std::string joined(const std::vector<std::string>& items) {
     return out;
 }
 
-void writeFinding(std::ostream& out, const Finding& f, const Model& model, const Palette& p) {
+// `elements` is hashed: findings are about as many as elements, so a scan per finding was
+// quadratic (#16).
+void writeFinding(std::ostream& out, const Finding& f, const IdIndex<Element>& elements,
+                  const Palette& p) {
     std::string where = f.element.empty() ? "(whole model)" : f.element;
-    if (const Element* e = model.findElement(f.element); e && e->name && *e->name != e->id)
+    if (const Element* e = elements.find(f.element); e && e->name && *e->name != e->id)
         where += " (" + *e->name + ")";
     out << "  " << p.paint(where, "1") << "  " << p.paint("[" + f.rule + "]", "2") << "\n";
     out << "    " << f.title << "\n";
@@ -35,6 +39,8 @@ void writeFinding(std::ostream& out, const Finding& f, const Model& model, const
             ev += (ev.empty() ? "" : "; ") + name + " " + formatFact(name, value);
         out << "    " << p.paint("evidence: " + ev, "2") << "\n";
     }
+    for (const auto& t : f.thresholds)
+        out << "    " << p.paint(thresholdText(t), "2") << "\n";
     if (!f.alternatives.empty()) out << "    consider: " << joined(f.alternatives) << "\n";
     if (!f.patterns.empty()) out << "    patterns: " << joined(f.patterns) << "\n";
     if (f.waived)
@@ -47,6 +53,7 @@ void writeFinding(std::ostream& out, const Finding& f, const Model& model, const
 void writeCheckText(std::ostream& out, const CheckReport& report, bool colour) {
     const Palette p{colour};
     const CheckResult& r = report.result;
+    const IdIndex<Element> elements(report.model.elements);
     const int errors = r.count(Severity::Error), warnings = r.count(Severity::Warning),
               infos = r.count(Severity::Info), waived = r.waivedCount();
     out << p.paint(report.model.name.value_or(report.file), "1") << ": " << plural(errors, "error")
@@ -73,14 +80,14 @@ void writeCheckText(std::ostream& out, const CheckReport& report, bool colour) {
         out << "\n"
             << p.paint(std::string(g.heading) + " (" + std::to_string(n) + ")", g.colour) << "\n";
         for (const auto& f : r.findings)
-            if (!f.waived && f.severity == g.severity) writeFinding(out, f, report.model, p);
+            if (!f.waived && f.severity == g.severity) writeFinding(out, f, elements, p);
     }
     if (waived) {
         out << "\n"
             << p.paint("Waived (" + std::to_string(waived) + ", do not fail the check)", "2")
             << "\n";
         for (const auto& f : r.findings)
-            if (f.waived) writeFinding(out, f, report.model, p);
+            if (f.waived) writeFinding(out, f, elements, p);
     }
     if (r.findings.empty()) out << "\nNo findings: every element fits its stated workload.\n";
 }

@@ -2,6 +2,8 @@
 // model's own rule settings. See checker.h.
 #include "plumbline/checker.h"
 
+#include "plumbline/tuning.h"
+
 #include <algorithm>
 #include <set>
 
@@ -57,8 +59,37 @@ bool applies(const Rule& rule, const Element& e) {
                                      *e.technology) != rule.technologies.end();
 }
 
+// The rule's parameters, then every envelope number its condition reads (with provenance).
+std::vector<Threshold> thresholdsOf(const Rule& rule, const Technology* technology) {
+    std::vector<Threshold> out;
+    for (const auto& p : rule.params)
+        out.push_back({p.name, p.value, p.unit, p.provenance});
+    if (!technology) return out;
+    std::set<std::string> facts;
+    rule.when.collectFacts(facts);
+    const Envelope& e = technology->envelope;
+    auto band = [&](const std::string& field, const std::optional<Band>& b, const char* unit) {
+        for (const char* end : {"comfortable", "max"}) {
+            const std::string key = field + "." + end;
+            if (!facts.count("envelope." + key) || !b) continue;
+            const std::optional<double>& v = std::string(end) == "max" ? b->max : b->comfortable;
+            auto it = technology->envelopeProvenance.find(key);
+            if (v && it != technology->envelopeProvenance.end())
+                out.push_back({"envelope." + key, *v, unit, it->second});
+        }
+    };
+    band("volumeGB", e.volumeGB, "GB");
+    band("writesPerSecond", e.writesPerSecond, "writes/s");
+    band("vectors", e.vectors, "vectors");
+    auto it = technology->envelopeProvenance.find("maxRecordKB");
+    if (facts.count("envelope.maxRecordKB") && e.maxRecordKB &&
+        it != technology->envelopeProvenance.end())
+        out.push_back({"envelope.maxRecordKB", *e.maxRecordKB, "KB", it->second});
+    return out;
+}
+
 Finding makeFinding(const Rule& rule, Severity severity, const std::string& element,
-                    const Facts& facts) {
+                    const Facts& facts, const Technology* technology = nullptr) {
     Finding f;
     f.rule = rule.id;
     f.severity = severity;
@@ -74,6 +105,7 @@ Finding makeFinding(const Rule& rule, Severity severity, const std::string& elem
         if (const auto* id = std::get_if<std::string>(tech)) std::erase(f.alternatives, *id);
     f.patterns = rule.patterns;
     f.sources = rule.sources;
+    f.thresholds = thresholdsOf(rule, technology);
     return f;
 }
 
@@ -97,27 +129,66 @@ Finding missingEstimates(const Element& e, const std::set<std::string>& missing,
     return f;
 }
 
-void applyWaivers(const Model& model, const std::string& today, Finding& f) {
-    const Waiver* best = nullptr;
-    bool bestExpired = true;
-    for (const auto& w : model.waivers) {
-        if (!w.rule || *w.rule != f.rule) continue;
-        if (w.element && !w.element->empty() && *w.element != f.element) continue;
-        const bool expired = w.expires && !w.expires->empty() && *w.expires < today;
-        if (!best || (bestExpired && !expired)) {
-            best = &w;
-            bestExpired = expired;
+// The waivers by rule and by element ("" for a waiver of every element), each list in the
+// model's order: matching every finding against every waiver was quadratic on large models.
+class WaiverIndex {
+public:
+    explicit WaiverIndex(const std::vector<Waiver>& waivers) {
+        for (std::size_t i = 0; i < waivers.size(); ++i) {
+            const Waiver& w = waivers[i];
+            if (!w.rule) continue;
+            byRule_[*w.rule][w.element.value_or("")].push_back({&w, i});
         }
     }
-    if (!best) return;
-    f.waiverReason = best->reason.value_or("");
-    if (bestExpired) {
-        f.waiverExpired = true;
-        f.message += " (The waiver for this finding expired on " + *best->expires +
-                     (f.waiverReason.empty() ? "" : ": " + f.waiverReason) + ".)";
-    } else {
-        f.waived = true;
+
+    // The first unexpired matching waiver in the model's order, else the first expired one.
+    void apply(const std::string& today, Finding& f) const {
+        auto rule = byRule_.find(f.rule);
+        if (rule == byRule_.end()) return;
+        const Entry* best = nullptr;
+        bool bestExpired = true;
+        auto consider = [&](std::string_view element) {
+            auto it = rule->second.find(element);
+            if (it == rule->second.end()) return;
+            for (const Entry& e : it->second) {
+                const Waiver& w = *e.waiver;
+                const bool expired = w.expires && !w.expires->empty() && *w.expires < today;
+                // Only the earliest of each kind can win; the lists are in the model's order.
+                if (!best || (bestExpired && !expired) ||
+                    (expired == bestExpired && e.order < best->order)) {
+                    best = &e;
+                    bestExpired = expired;
+                }
+                if (!expired) break;
+            }
+        };
+        consider("");
+        if (!f.element.empty()) consider(f.element);
+        if (!best) return;
+        const Waiver& w = *best->waiver;
+        f.waiverReason = w.reason.value_or("");
+        if (bestExpired) {
+            f.waiverExpired = true;
+            f.message += " (The waiver for this finding expired on " + *w.expires +
+                         (f.waiverReason.empty() ? "" : ": " + f.waiverReason) + ".)";
+        } else {
+            f.waived = true;
+        }
     }
+
+private:
+    struct Entry {
+        const Waiver* waiver;
+        std::size_t order;
+    };
+    std::map<std::string, std::map<std::string, std::vector<Entry>, std::less<>>, std::less<>>
+        byRule_;
+};
+
+std::string resolvedTechnology(const Facts& facts) {
+    const FactValue* id = facts.find("technology");
+    const auto* s = id ? std::get_if<std::string>(id) : nullptr;
+    return s ? *s : std::string();
 }
 
 } // namespace
@@ -137,7 +208,7 @@ std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& know
                                    const AnalysisResult& analysis, const CheckOptions& options) {
     std::map<std::string, Severity> settings;
     for (const auto& s : model.ruleSettings)
-        settings[s.rule] = s.severity;
+        if (s.hasSeverity) settings[s.rule] = s.severity;
     auto severityOf = [&](const std::string& rule, Severity fallback) {
         auto it = settings.find(rule);
         return it == settings.end() ? fallback : it->second;
@@ -156,7 +227,9 @@ std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& know
             std::set<std::string> unknown;
             const Truth truth = evaluate(rule.when, *facts, &unknown);
             if (truth == Truth::True) {
-                findings.push_back(makeFinding(rule, severity, e.id, *facts));
+                findings.push_back(makeFinding(
+                    rule, severity, e.id, *facts,
+                    e.technology ? knowledge.technology(resolvedTechnology(*facts)) : nullptr));
             } else if (truth == Truth::Unknown) {
                 // A rule the knowledge base cannot judge (an envelope number the research
                 // does not give) stays undecided whatever the model adds: say nothing.
@@ -186,8 +259,9 @@ std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& know
     }
 
     const std::string today = options.today.empty() ? todayIso() : options.today;
+    const WaiverIndex waivers(model.waivers);
     for (auto& f : findings)
-        applyWaivers(model, today, f);
+        waivers.apply(today, f);
     std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         if (a.severity != b.severity) return a.severity > b.severity;
         if (a.element != b.element) return a.element < b.element;
@@ -198,6 +272,12 @@ std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& know
 
 CheckResult check(const Model& model, const KnowledgeBase& knowledge, const CheckOptions& options) {
     CheckResult result;
+    if (hasTuning(model)) { // the team's parameter and envelope values replace the defaults
+        const KnowledgeBase tuned = applyTuning(knowledge, model);
+        result.analysis = analyse(model, tuned, options.analysis);
+        result.findings = evaluateRules(model, tuned, result.analysis, options);
+        return result;
+    }
     result.analysis = analyse(model, knowledge, options.analysis);
     result.findings = evaluateRules(model, knowledge, result.analysis, options);
     return result;

@@ -155,6 +155,35 @@ private:
         return out;
     }
 
+    static bool numeric(CompareOp op) {
+        return op == CompareOp::Gt || op == CompareOp::Gte || op == CompareOp::Lt ||
+               op == CompareOp::Lte || op == CompareOp::Eq || op == CompareOp::Ne;
+    }
+
+    // {"param": NAME}: the name of one of the rule's parameters.
+    std::optional<std::string> paramName(const Json& json, const std::string& path) {
+        if (json.size() != 1 || !json["param"].is_string() ||
+            json["param"].get<std::string>().empty()) {
+            fail(path, "expected {\"param\": NAME} naming one of the rule's params");
+            return std::nullopt;
+        }
+        return json["param"].get<std::string>();
+    }
+
+    std::optional<Operand> paramOperand(const Json& json, const std::string& path, CompareOp op) {
+        if (!numeric(op)) {
+            fail(path, "a {\"param\": NAME} operand only applies to numeric comparisons (eq, "
+                       "ne, gt, gte, lt, lte)");
+            return std::nullopt;
+        }
+        auto name = paramName(json, path);
+        if (!name) return std::nullopt;
+        Operand out;
+        out.param = *name;
+        out.literal = FactValue(0.0); // bound to the parameter's value by bindParams()
+        return out;
+    }
+
     // {"fact": NAME} or {"envelope": PATH}, optionally with "times".
     std::optional<Operand> reference(const Json& json, const std::string& path, CompareOp op) {
         Operand out;
@@ -189,7 +218,11 @@ private:
         out.factId = factId(out.fact);
         if (json.contains("times")) {
             const Json& times = json["times"];
-            if (!times.is_number()) {
+            if (times.is_object()) {
+                auto name = paramName(times, path + "/times");
+                if (!name) return std::nullopt;
+                out.timesParam = *name;
+            } else if (!times.is_number()) {
                 fail(path + "/times",
                      "'times' scales a number; expected a number, got " + describeJson(times));
                 return std::nullopt;
@@ -200,7 +233,7 @@ private:
                                       "gte, lt, lte)");
                 return std::nullopt;
             }
-            out.times = times.get<double>();
+            if (times.is_number()) out.times = times.get<double>();
         }
         return out;
     }
@@ -217,6 +250,7 @@ private:
                 fail(path, "'known' takes true or false, got an object");
                 return std::nullopt;
             }
+            if (json.contains("param")) return paramOperand(json, path, op);
             return reference(json, path, op);
         }
         Operand out;
@@ -415,6 +449,23 @@ void Condition::collectFacts(std::set<std::string>& out) const {
         child.collectFacts(out);
 }
 
+void collectParams(const Condition& condition, std::set<std::string>& out) {
+    if (!condition.operand.param.empty()) out.insert(condition.operand.param);
+    if (!condition.operand.timesParam.empty()) out.insert(condition.operand.timesParam);
+    for (const auto& child : condition.children)
+        collectParams(child, out);
+}
+
+void bindParams(Condition& condition,
+                const std::function<std::optional<double>(const std::string&)>& value) {
+    if (!condition.operand.param.empty())
+        if (auto v = value(condition.operand.param)) condition.operand.literal = FactValue(*v);
+    if (!condition.operand.timesParam.empty())
+        if (auto v = value(condition.operand.timesParam)) condition.operand.times = *v;
+    for (auto& child : condition.children)
+        bindParams(child, value);
+}
+
 std::optional<Condition> parseCondition(const Json& json, const std::string& file,
                                         const std::string& path, std::vector<InputError>& errors) {
     return Parser(file, errors).condition(json, path);
@@ -472,6 +523,7 @@ std::string toText(const Condition& condition) {
         }
         std::string right = condition.operand.literal ? literalText(*condition.operand.literal)
                                                       : condition.operand.fact;
+        if (!condition.operand.param.empty()) right = condition.operand.param + " (" + right + ")";
         if (!condition.operand.literal && condition.operand.times != 1.0)
             right += " x " + formatNumber(condition.operand.times);
         return condition.fact + " " +

@@ -43,6 +43,9 @@ struct Scorer {
     const Facts& facts;
     const Technology& tech;
     std::vector<FitDimension> dims;
+    // Thresholds shared with the rules (their params), so fit and findings agree.
+    double readHeavy = 2000;   // read-heavy-without-offload.readsPerSecond
+    double singleWriter = 100; // sqlite-write-concurrency.writesPerSecond
 
     void add(const char* name, double weight, double score, std::string reason) {
         dims.push_back({name, score, weight, std::move(reason)});
@@ -88,7 +91,7 @@ struct Scorer {
 
         if (auto reads = facts.number("readsPerSecond")) {
             const bool replicates = has(env.scaling, "replication") || scalesOut;
-            if (*reads <= 10000)
+            if (*reads <= readHeavy)
                 add("readRate", 1, 1.0, num("r", *reads) + " reads/s: any engine serves it");
             else
                 add("readRate", 1, replicates ? 0.9 : 0.5,
@@ -184,7 +187,7 @@ struct Scorer {
                 add("concurrency", 1.5, 0.8, "writes serialised by the server");
             else
                 add("concurrency", 1.5,
-                    facts.number("writesPerSecond").value_or(0) > 100 ? 0.2 : 0.6,
+                    facts.number("writesPerSecond").value_or(0) > singleWriter ? 0.2 : 0.6,
                     "one writer at a time for " + num("w", *writers) + " writers");
         } else
             notEstimated("concurrency", "writesPerSecond");
@@ -198,6 +201,12 @@ struct Scorer {
         }
     }
 };
+
+double ruleParam(const KnowledgeBase& kb, const char* rule, const char* param, double fallback) {
+    const Rule* r = kb.rule(rule);
+    const RuleParam* p = r ? r->param(param) : nullptr;
+    return p ? p->value : fallback;
+}
 
 std::set<std::string> candidates(const Element& element, const Facts& facts,
                                  const KnowledgeBase& kb) {
@@ -240,6 +249,10 @@ std::vector<TechnologyFit> rankTechnologies(const Element& element, const Facts&
     for (const auto& id : candidates(element, facts, knowledge)) {
         const Technology& tech = *knowledge.technology(id);
         Scorer scorer{element, facts, tech, {}};
+        scorer.readHeavy =
+            ruleParam(knowledge, "read-heavy-without-offload", "readsPerSecond", scorer.readHeavy);
+        scorer.singleWriter = ruleParam(knowledge, "sqlite-write-concurrency", "writesPerSecond",
+                                        scorer.singleWriter);
         scorer.run();
         TechnologyFit fit;
         fit.technology = id;

@@ -3,6 +3,7 @@
 #include "knowledge_schema_check.h"
 #include "plumbline/embedded_knowledge.h"
 #include "plumbline/json_parse.h"
+#include "plumbline/provenance.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -103,6 +104,9 @@ Technology readTechnology(const Json& json) {
     t.sources = strings(json, "sources");
     if (json.contains("envelopeSources"))
         t.envelopeSources = json["envelopeSources"].get<std::map<std::string, std::string>>();
+    if (e.contains("provenance"))
+        for (const auto& [key, value] : e["provenance"].items())
+            t.envelopeProvenance[key] = readProvenance(value);
     return t;
 }
 
@@ -155,6 +159,27 @@ void checkBands(const Technology& t, std::size_t index, const std::string& file,
     check(t.envelope.volumeGB, "volumeGB");
     check(t.envelope.writesPerSecond, "writesPerSecond");
     if (t.envelope.vectors) check(*t.envelope.vectors, "vectors");
+}
+
+// Every envelope value that is not "unknown" says where it comes from.
+void checkEnvelopeProvenance(const Json& technology, std::size_t index, const std::string& file,
+                             std::vector<InputError>& errors) {
+    const Json& e = technology["envelope"];
+    const std::string path = "/technologies/" + std::to_string(index) + "/envelope";
+    const Json none = Json::object();
+    const Json& given = e.contains("provenance") ? e["provenance"] : none;
+    for (const auto& key : envelopeValueKeys(e))
+        if (!given.contains(key))
+            errors.push_back(InputError{
+                file,
+                path + (e.contains("provenance") ? "/provenance" : ""),
+                "missing the provenance of '" + key + "' (technology '" +
+                    technology["id"].get<std::string>() +
+                    "'): give {\"kind\": \"research\", \"quote\", \"section\"}, {\"kind\": "
+                    "\"vendor\", \"url\", \"says\"} or {\"kind\": \"assumption\", \"reason\"}; "
+                    "see knowledge/README.md",
+                {},
+                {}});
 }
 
 void checkPatternReferences(const KnowledgeBase& kb, const std::string& file,
@@ -218,8 +243,11 @@ KnowledgeLoadResult loadKnowledgeFrom(const KnowledgeTexts& texts) {
     Json doc;
     if (readDocument(texts.technologies, texts.technologiesFile, "plumbline-technologies",
                      "technologies.schema.json", doc, result.errors)) {
-        for (const auto& item : doc["technologies"])
+        for (const auto& item : doc["technologies"]) {
+            checkEnvelopeProvenance(item, kb.technologies.size(), texts.technologiesFile,
+                                    result.errors);
             kb.technologies.push_back(readTechnology(item));
+        }
         checkUniqueIds(kb.technologies, texts.technologiesFile, "technologies", "technology",
                        result.errors);
         for (std::size_t i = 0; i < kb.technologies.size(); ++i)
@@ -285,6 +313,11 @@ const Pattern* KnowledgeBase::pattern(std::string_view id) const {
 }
 const Rule* KnowledgeBase::rule(std::string_view id) const {
     return findById(rules, id);
+}
+const RuleParam* Rule::param(std::string_view name) const {
+    for (const auto& p : params)
+        if (p.name == name) return &p;
+    return nullptr;
 }
 
 std::vector<std::string> KnowledgeBase::similarIds(std::string_view id, std::size_t limit) const {

@@ -1,6 +1,7 @@
 // Rules: the built-in rules.json and user rule packs (--rules DIR, ~/.config/plumbline/rules).
 #include "knowledge_internal.h"
 #include "plumbline/json_parse.h"
+#include "plumbline/provenance.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -38,6 +39,13 @@ void checkPlaceholders(const std::string& text, const std::string& file, const s
     }
 }
 
+std::string joinNames(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names)
+        out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
 void checkIds(const std::vector<std::string>& ids, const std::string& what,
               const std::vector<std::string>& known, const std::string& file,
               const std::string& path, std::vector<InputError>& errors) {
@@ -48,6 +56,64 @@ void checkIds(const std::vector<std::string>& ids, const std::string& what,
                               unknownReference(what, ids[i], known),
                               {},
                               {}});
+}
+
+// Every {"param": NAME} below `json` (as an operand or as `times`), with its JSON path.
+void paramReferences(const Json& json, const std::string& path,
+                     std::vector<std::pair<std::string, std::string>>& out) {
+    if (json.is_object()) {
+        if (json.size() == 1 && json.contains("param") && json["param"].is_string()) {
+            out.emplace_back(json["param"].get<std::string>(), path);
+            return;
+        }
+        for (const auto& [key, value] : json.items())
+            paramReferences(value, path + "/" + escapePointerToken(key), out);
+    } else if (json.is_array()) {
+        for (std::size_t i = 0; i < json.size(); ++i)
+            paramReferences(json[i], path + "/" + std::to_string(i), out);
+    }
+}
+
+// The rule's named parameters; every one is used by `when` and every one `when` uses exists.
+void readParams(const Json& json, const std::string& base, const std::string& file, Rule& rule,
+                std::vector<InputError>& errors) {
+    if (json.contains("params"))
+        for (const auto& [name, param] : json["params"].items()) {
+            RuleParam p;
+            p.name = name;
+            p.value = param["default"].get<double>();
+            p.unit = param["unit"].get<std::string>();
+            p.description = param.value("description", "");
+            p.provenance = readProvenance(param["provenance"]);
+            rule.params.push_back(std::move(p));
+        }
+    std::vector<std::pair<std::string, std::string>> used;
+    paramReferences(json["when"], base + "/when", used);
+    std::vector<std::string> names;
+    for (const auto& p : rule.params)
+        names.push_back(p.name);
+    for (const auto& [name, path] : used)
+        if (!rule.param(name))
+            errors.push_back({file,
+                              path + "/param",
+                              "the rule has no parameter '" + name +
+                                  "'; declare it under \"params\" with its default, unit and "
+                                  "provenance" +
+                                  (names.empty() ? "" : " (declared: " + joinNames(names) + ")"),
+                              {},
+                              {}});
+    for (const auto& p : rule.params)
+        if (std::none_of(used.begin(), used.end(),
+                         [&](const auto& u) { return u.first == p.name; }))
+            errors.push_back({file,
+                              base + "/params/" + escapePointerToken(p.name),
+                              "parameter '" + p.name + "' is never used by \"when\"",
+                              {},
+                              {}});
+    bindParams(rule.when, [&](const std::string& name) -> std::optional<double> {
+        if (const RuleParam* p = rule.param(name)) return p->value;
+        return std::nullopt;
+    });
 }
 
 } // namespace
@@ -87,6 +153,7 @@ std::vector<Rule> readRules(const Json& document, const std::string& file,
         rule.scope = json.value("scope", "element");
         if (auto when = parseCondition(json["when"], file, base + "/when", errors))
             rule.when = std::move(*when);
+        readParams(json, base, file, rule, errors);
         rule.title = json["title"].get<std::string>();
         rule.message = json["message"].get<std::string>();
         rule.rationale = json["rationale"].get<std::string>();

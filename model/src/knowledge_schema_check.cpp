@@ -161,6 +161,16 @@ private:
             for (const auto& option : options)
                 if (acceptsObjects(option)) objectOption = &option, ++count;
             if (count == 1) return run(value, *objectOption, path);
+            // Several object shapes told apart by a "kind" constant (provenance): the one the
+            // value names gives precise errors.
+            if (value.contains("kind"))
+                for (const auto& option : options) {
+                    const Json* props =
+                        option.contains("properties") ? &option["properties"] : nullptr;
+                    if (props && props->contains("kind") && (*props)["kind"].contains("const") &&
+                        (*props)["kind"]["const"] == value["kind"])
+                        return run(value, option, path);
+                }
         }
         std::string expected;
         for (const auto& option : options)
@@ -229,6 +239,9 @@ private:
             const std::string fieldPath = path + "/" + escapePointerToken(key);
             if (properties.contains(key)) {
                 run(value, properties[key], fieldPath);
+            } else if (schema.contains("additionalProperties") &&
+                       schema["additionalProperties"].is_object()) {
+                run(value, schema["additionalProperties"], fieldPath); // a map's values
             } else if (closed) {
                 std::vector<std::string> names;
                 for (const auto& [name, _] : properties.items())

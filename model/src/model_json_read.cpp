@@ -1,4 +1,5 @@
 // Reads the model's JSON format into a Model, reporting every input error with its JSON path.
+#include "plumbline/id_index.h"
 #include "plumbline/json_parse.h"
 #include "plumbline/model_json.h"
 
@@ -317,6 +318,42 @@ Waiver readWaiver(Reader& r, const Json& j, const std::string& path) {
     return w;
 }
 
+// A severity string, or {"severity"?, "params"?, "reason"?} (unknown fields are kept).
+std::optional<RuleSetting> readRuleSetting(Reader& r, const std::string& rule, const Json& j,
+                                           const std::string& path) {
+    RuleSetting s;
+    s.rule = rule;
+    if (!j.is_object()) {
+        auto sev = r.choice<Severity>(j, path);
+        if (!sev) return std::nullopt;
+        s.severity = *sev;
+        return s;
+    }
+    s.object = true;
+    Object o(r, j, path);
+    if (auto sev = o.choice<Severity>("severity"))
+        s.severity = *sev;
+    else
+        s.hasSeverity = false;
+    if (const Json* params = o.get("params")) {
+        if (r.expectObject(*params, o.pathOf("params"), "parameter values")) {
+            for (auto it = params->begin(); it != params->end(); ++it) {
+                const std::string at = o.pathOf("params") + "/" + escapePointerToken(it.key());
+                if (!it->is_number() || !std::isfinite(it->get<double>()) ||
+                    it->get<double>() < 0) {
+                    r.error(at, "expected a non-negative number for parameter '" + it.key() +
+                                    "', got " + describe(*it));
+                    continue;
+                }
+                s.params.emplace_back(it.key(), it->get<double>());
+            }
+        }
+    }
+    s.reason = o.text("reason");
+    s.extra = o.extras();
+    return s;
+}
+
 LayoutBox readLayoutBox(Reader& r, const std::string& id, const Json& j, const std::string& path) {
     LayoutBox b;
     b.id = id;
@@ -345,32 +382,45 @@ std::vector<T> readList(Reader& r, Object& top, std::string_view key, bool& pres
 }
 
 // Cross-checks that need the whole model: ids unique and well-formed, references resolve.
+// Every look-up is hashed: this runs once per flow end and layout box, so a linear search
+// made reading a model quadratic in its size (#16).
 void checkReferences(Reader& r, const Model& m) {
-    std::unordered_map<std::string, std::string> firstSeen; // id -> path where it was defined
-    auto defineId = [&](const std::string& id, const std::string& path) {
+    // id -> where it was first defined; the path is spelled only for an error message.
+    struct Place {
+        const char* collection;
+        std::size_t index;
+    };
+    std::unordered_map<std::string_view, Place> firstSeen;
+    firstSeen.reserve(m.contexts.size() + m.elements.size() + m.flows.size());
+    auto pathOf = [](const Place& p) {
+        return std::string(p.collection) + std::to_string(p.index);
+    };
+    auto defineId = [&](const std::string& id, Place place) {
         if (id.empty()) {
-            r.error(path + "/id", "expected a non-empty id");
+            r.error(pathOf(place) + "/id", "expected a non-empty id");
             return;
         }
         if (id.size() > 128) {
-            r.error(path + "/id",
+            r.error(pathOf(place) + "/id",
                     "expected an id of at most 128 characters, got " + std::to_string(id.size()));
             return;
         }
-        auto [it, inserted] = firstSeen.emplace(id, path);
+        auto [it, inserted] = firstSeen.emplace(id, place);
         if (!inserted)
-            r.error(path + "/id",
-                    "expected a unique id, but \"" + id + "\" is already used at " + it->second);
+            r.error(pathOf(place) + "/id", "expected a unique id, but \"" + id +
+                                               "\" is already used at " + pathOf(it->second));
     };
     for (std::size_t i = 0; i < m.contexts.size(); ++i)
-        defineId(m.contexts[i].id, "/contexts/" + std::to_string(i));
+        defineId(m.contexts[i].id, {"/contexts/", i});
     for (std::size_t i = 0; i < m.elements.size(); ++i)
-        defineId(m.elements[i].id, "/elements/" + std::to_string(i));
+        defineId(m.elements[i].id, {"/elements/", i});
     for (std::size_t i = 0; i < m.flows.size(); ++i)
-        defineId(m.flows[i].id, "/flows/" + std::to_string(i));
+        defineId(m.flows[i].id, {"/flows/", i});
 
-    auto isContext = [&](const std::string& id) { return m.findContext(id) != nullptr; };
-    auto isElement = [&](const std::string& id) { return m.findElement(id) != nullptr; };
+    const IdIndex<Context> contexts(m.contexts);
+    const IdIndex<Element> elements(m.elements);
+    auto isContext = [&](const std::string& id) { return contexts.contains(id); };
+    auto isElement = [&](const std::string& id) { return elements.contains(id); };
     for (std::size_t i = 0; i < m.elements.size(); ++i) {
         const auto& e = m.elements[i];
         if (e.context && !isContext(*e.context))
@@ -466,9 +516,9 @@ ModelReadResult readModelJson(std::string_view text, const std::string& fileName
         m.present.ruleSettings = true;
         if (r.expectObject(*rs, "/ruleSettings", "rule settings")) {
             for (auto it = rs->begin(); it != rs->end(); ++it)
-                if (auto sev = r.choice<Severity>(it.value(),
-                                                  "/ruleSettings/" + escapePointerToken(it.key())))
-                    m.ruleSettings.push_back({it.key(), *sev});
+                if (auto setting = readRuleSetting(r, it.key(), it.value(),
+                                                   "/ruleSettings/" + escapePointerToken(it.key())))
+                    m.ruleSettings.push_back(std::move(*setting));
         }
     }
     if (const Json* lay = top.get("layout")) {

@@ -147,8 +147,23 @@ Json modelToJson(const Model& m) {
     if (m.present.waivers || !m.waivers.empty()) o["waivers"] = listJson(m.waivers);
     if (m.present.ruleSettings || !m.ruleSettings.empty()) {
         Json rs = Json::object();
-        for (const auto& s : m.ruleSettings)
-            rs[s.rule] = spelling(s.severity);
+        for (const auto& s : m.ruleSettings) {
+            if (!s.object) {
+                rs[s.rule] = spelling(s.severity);
+                continue;
+            }
+            Json setting = Json::object();
+            if (s.hasSeverity) setting["severity"] = spelling(s.severity);
+            if (!s.params.empty()) {
+                Json params = Json::object();
+                for (const auto& [name, value] : s.params)
+                    params[name] = numberJson(value);
+                setting["params"] = std::move(params);
+            }
+            put(setting, "reason", s.reason);
+            putExtra(setting, s.extra);
+            rs[s.rule] = std::move(setting);
+        }
         o["ruleSettings"] = std::move(rs);
     }
     if (m.present.layout || !m.layout.empty()) {

@@ -223,6 +223,60 @@ private slots:
         QCOMPARE(run.err.trimmed().count('\n'), 0);
         QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
     }
+
+    void findingsShowTheirThresholdsAndProvenance() {
+        const auto json = parse(runPlumbline({"check", dataPath(kError), "--format", "json"}).out);
+        QJsonObject finding;
+        for (const auto& f : json["findings"].toArray())
+            if (f.toObject()["rule"] == "sqlite-write-concurrency") finding = f.toObject();
+        const auto thresholds = finding["thresholds"].toArray();
+        QCOMPARE(thresholds.size(), 1);
+        const auto t = thresholds[0].toObject();
+        QCOMPARE(t["param"].toString(), QString("writesPerSecond"));
+        QCOMPARE(t["value"].toDouble(), 100.0);
+        QCOMPARE(t["unit"].toString(), QString("writes/s"));
+        QCOMPARE(t["provenance"].toObject()["kind"].toString(), QString("assumption"));
+        QVERIFY(!t["provenance"].toObject()["reason"].toString().isEmpty());
+
+        const auto sarif =
+            parse(runPlumbline({"check", dataPath(kError), "--format", "sarif"}).out);
+        bool seen = false;
+        for (const auto& r : sarif["runs"].toArray()[0].toObject()["results"].toArray())
+            if (r.toObject()["ruleId"] == "sqlite-write-concurrency")
+                seen = r.toObject()["properties"].toObject()["thresholds"].toArray().size() == 1;
+        QVERIFY(seen);
+
+        const auto text = runPlumbline({"check", dataPath(kError)}).out;
+        QVERIFY2(text.contains("threshold 100 writes/s (writesPerSecond): Plumbline's assumption"),
+                 qPrintable(text));
+        QVERIFY(text.contains("tune it in ruleSettings"));
+    }
+
+    void teamSettingsChangeTheVerdictAndBadOnesExitTwo() {
+        QTemporaryDir dir;
+        QFile in(dataPath(kError));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(in.readAll());
+        const qsizetype end = text.lastIndexOf('}');
+        auto write = [&](const QString& extra) {
+            const QString path = dir.filePath("m.json");
+            QFile out(path);
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) qFatal("cannot write");
+            out.write((text.left(end) + "," + extra + "}").toUtf8());
+            return path;
+        };
+        const QString raised = write(R"("ruleSettings": {"sqlite-write-concurrency": {"params":
+            {"writesPerSecond": 5000}, "reason": "WAL, measured"}})");
+        const auto run = runPlumbline({"check", raised, "--format", "json"});
+        for (const auto& f : parse(run.out)["findings"].toArray())
+            QVERIFY(f.toObject()["rule"] != "sqlite-write-concurrency");
+        const QString bad = write(R"("ruleSettings": {"sqlite-write-concurrency": {"params":
+            {"writes": 5000}}})");
+        const auto refused = runPlumbline({"check", bad});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("/ruleSettings/sqlite-write-concurrency/params/writes"),
+                 qPrintable(refused.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCheck)

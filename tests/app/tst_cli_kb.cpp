@@ -1,4 +1,7 @@
 // `plumbline kb` end to end: the built executable, its output and exit status.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 class TestCliKb : public QObject {
@@ -134,6 +137,33 @@ private slots:
 
 private:
     QTemporaryDir configHome_;
+
+    void jsonShowsRulesWithParametersAndTechnologiesWithProvenance() {
+        const Run rule = plumbline({"kb", "show", "sqlite-write-concurrency", "--format", "json"});
+        QCOMPARE(rule.exitCode, 0);
+        const QJsonObject r = QJsonDocument::fromJson(rule.out.toUtf8()).object();
+        QCOMPARE(r["id"].toString(), QString("sqlite-write-concurrency"));
+        const QJsonObject param = r["parameters"].toArray()[0].toObject();
+        QCOMPARE(param["name"].toString(), QString("writesPerSecond"));
+        QCOMPARE(param["value"].toDouble(), 100.0);
+        QCOMPARE(param["provenance"].toObject()["kind"].toString(), QString("assumption"));
+
+        const Run tech = plumbline({"kb", "show", "sqlite", "--format", "json"});
+        const QJsonObject t = QJsonDocument::fromJson(tech.out.toUtf8()).object();
+        const QJsonObject max = t["envelope"].toObject()["volumeGB"].toObject()["max"].toObject();
+        QCOMPARE(max["value"].toDouble(), 1000.0);
+        QCOMPARE(max["provenance"].toObject()["kind"].toString(), QString("research"));
+
+        const Run list = plumbline({"kb", "list", "rules", "--format", "json"});
+        QVERIFY(QJsonDocument::fromJson(list.out.toUtf8()).array().size() > 50);
+        const Run search = plumbline({"kb", "search", "time", "series", "--format", "json"});
+        const QJsonObject hit = QJsonDocument::fromJson(search.out.toUtf8()).array()[0].toObject();
+        QVERIFY(hit.contains("kind") && hit.contains("id") && hit.contains("title") &&
+                hit.contains("score"));
+
+        const Run text = plumbline({"kb", "show", "sqlite-write-concurrency"});
+        QVERIFY2(text.out.contains("writesPerSecond = 100 writes/s"), qPrintable(text.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliKb)

@@ -117,6 +117,8 @@ private slots:
                              << QStringList{"mongodb-document-size@device-shadow",
                                             "duckdb-multi-process-writers@lake",
                                             "shared-store-across-contexts@device-shadow",
+                                            "write-velocity-tuning-band@device-shadow",
+                                            "write-velocity-tuning-band@metrics-db",
                                             "stream-partitions-below-consumers@telemetry"};
         QTest::newRow("rag") << "rag-assistant.json"
                              << QStringList{"cache-technology-as-system-of-record@chat-history",

@@ -102,6 +102,14 @@ private slots:
             "expected a number >= 0 or \"unknown\", got \"lots\"");
         row("technologies-bad-enum.json", "/technologies/0/envelope/transactions",
             "unknown value \"sometimes\"");
+        row("technologies-missing-provenance.json", "/technologies/0/envelope/provenance",
+            "missing the provenance of 'volumeGB.comfortable'");
+        row("param-without-provenance.json", "/rules/0/params/writesPerSecond",
+            "missing required field \"provenance\"");
+        row("research-without-section.json", "/rules/0/params/writesPerSecond/provenance",
+            "missing required field \"section\"");
+        row("undeclared-param.json", "/rules/0/when/gt/param",
+            "the rule has no parameter 'writeRate'");
     }
     void refused() {
         QFETCH(QString, file);

@@ -27,6 +27,16 @@ void writeCheckText(std::ostream& out, const CheckReport& report, bool colour);
 
 // The JSON document of cli.md (`check --format json`).
 Json checkToJson(const CheckReport& report);
+// The same document written as dump(2) would write it (no newline after it), one finding at a
+// time, so that a large model's output never exists as a whole DOM (#16).
+void writeCheckJson(std::ostream& out, const CheckReport& report);
+
+// A finding's `thresholds` (cli.md): [{param, value, unit, provenance}], in the finding's order.
+Json thresholdsJson(const std::vector<Threshold>& thresholds);
+
+// One line for people: "threshold 100 writes/s (writesPerSecond): Plumbline's assumption: ...;
+// tune it in ruleSettings".
+std::string thresholdText(const Threshold& threshold);
 
 // A SARIF 2.1.0 log with one run.
 Json checkToSarif(const CheckReport& report);

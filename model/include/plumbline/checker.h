@@ -27,6 +27,16 @@ namespace plumb {
 
 inline constexpr const char* kEstimatesMissingRule = "estimates-missing";
 
+// A rule parameter or envelope value a finding compared against (cli.md `thresholds`).
+struct Threshold {
+    std::string param; // the rule's parameter name, or "envelope.<path>" ("envelope.volumeGB.max")
+    double value = 0;
+    std::string unit;
+    Provenance provenance;
+
+    bool operator==(const Threshold&) const = default;
+};
+
 struct Finding {
     std::string rule;
     Severity severity = Severity::Warning;
@@ -37,6 +47,8 @@ struct Finding {
     std::vector<std::pair<std::string, FactValue>> evidence; // in the rule's order
     std::vector<std::string> alternatives, patterns, sources;
     std::vector<std::string> missing; // estimates-missing: the estimates to add
+    // The rule's parameters, then the envelope numbers its condition read.
+    std::vector<Threshold> thresholds;
     bool waived = false;
     bool waiverExpired = false;
     std::string waiverReason;

@@ -8,7 +8,9 @@
 //   OPERAND: a JSON literal (number, string, bool, array of strings),
 //            or {"fact": NAME}, or {"envelope": PATH} (sugar for {"fact": "envelope." + PATH}),
 //            optionally with "times": NUMBER to scale a numeric reference,
-//            e.g. {"envelope": "volumeGB.max", "times": 0.8}.
+//            e.g. {"envelope": "volumeGB.max", "times": 0.8},
+//            or {"param": NAME}: the rule's named parameter (numeric comparisons); "times" may
+//            also be {"param": NAME}. Parameters are bound to numbers by bindParams().
 //   "known": true/false tests whether the fact was estimated at all.
 // Evaluation is three-valued: a comparison that reads an unknown fact is Unknown; `all` is False
 // if any part is False, else Unknown if any is Unknown; `any` is True if any part is True, else
@@ -19,6 +21,7 @@
 #include "plumbline/facts.h"
 #include "plumbline/model.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <set>
@@ -51,6 +54,8 @@ struct Operand {
     std::string fact;                 // set for references (envelope refs already expanded)
     FactId factId = kNoFact;          // `fact`'s id, resolved at parse time (else by name)
     double times = 1.0;
+    std::string param;      // set when the literal is the rule parameter of this name
+    std::string timesParam; // set when `times` is the rule parameter of this name
 };
 
 struct Condition {
@@ -68,6 +73,14 @@ struct Condition {
 // Parses a condition; errors carry `file` and the JSON Pointer below `path`.
 std::optional<Condition> parseCondition(const Json& json, const std::string& file,
                                         const std::string& path, std::vector<InputError>& errors);
+
+// Every rule parameter name the condition reads.
+void collectParams(const Condition& condition, std::set<std::string>& out);
+
+// Sets every parameter operand (and parameterised `times`) to value(name); a name without a
+// value keeps what it had.
+void bindParams(Condition& condition,
+                const std::function<std::optional<double>(const std::string&)>& value);
 
 // Evaluates against the facts; `missing` (if given) receives the unknown facts that mattered.
 Truth evaluate(const Condition& condition, const Facts& facts,

@@ -13,6 +13,19 @@
 
 namespace plumb {
 
+// Where a number or category fact of the knowledge base comes from (knowledge/README.md):
+// `research` (an exact quote of the research and its section), `vendor` (an official page and
+// what it says), `assumption` (Plumbline's own judgement and why), or, for a model's
+// ruleSettings / technologyEnvelopes overrides, `team` (with the team's reason).
+struct Provenance {
+    std::string kind;           // research | vendor | assumption | team
+    std::string quote, section; // research
+    std::string url, says;      // vendor
+    std::string reason;         // assumption, team
+
+    bool operator==(const Provenance&) const = default;
+};
+
 // A band of the capability envelope; nullopt means the research gives no number ("unknown").
 struct Band {
     std::optional<double> comfortable;
@@ -47,6 +60,18 @@ struct Technology {
     std::vector<std::string> strengths, weaknesses, whenToUse, whenNotToUse;
     std::vector<std::string> sources;
     std::map<std::string, std::string> envelopeSources;
+    // Per envelope value ("volumeGB.max", "writesPerSecond.comfortable", "vectors", "http", ...)
+    // the provenance of that value; every value that is not "unknown" has one.
+    std::map<std::string, Provenance> envelopeProvenance;
+};
+
+// A named threshold of a rule; conditions read it as {"param": NAME}.
+struct RuleParam {
+    std::string name;
+    double value = 0; // the knowledge base's default
+    std::string unit;
+    std::string description;
+    Provenance provenance;
 };
 
 struct Pattern {
@@ -70,7 +95,11 @@ struct Rule {
     std::string rationale;
     std::vector<std::string> evidence; // fact names reported as numbers
     std::vector<std::string> alternatives, patterns, sources;
+    // Named thresholds in the file's order; `when` is bound to their defaults.
+    std::vector<RuleParam> params;
     std::string origin; // file the rule came from ("built-in" or a user pack's path)
+
+    const RuleParam* param(std::string_view name) const;
 };
 
 class KnowledgeBase {

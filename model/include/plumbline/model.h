@@ -109,9 +109,20 @@ struct Waiver {
     bool operator==(const Waiver&) const = default;
 };
 
+// One entry of `ruleSettings`: a severity string, or an object with an optional severity,
+// values for the rule's named parameters and a reason (model-format.md).
 struct RuleSetting {
+    RuleSetting(std::string ruleId = {}, Severity level = Severity::Warning)
+        : rule(std::move(ruleId)), severity(level) {}
+
     std::string rule;
     Severity severity = Severity::Warning; // `off` is Severity::Off
+    bool hasSeverity = true;               // false: an object without "severity"
+    bool object = false;                   // written as an object, not a severity string
+    // Values for the rule's named parameters, in the file's order.
+    std::vector<std::pair<std::string, double>> params;
+    Text reason;
+    Json extra = Json::object();
 
     bool operator==(const RuleSetting&) const = default;
 };
@@ -138,7 +149,7 @@ struct Model {
     std::vector<Waiver> waivers;
     std::vector<RuleSetting> ruleSettings;
     std::vector<LayoutBox> layout;
-    Json extra = Json::object();
+    Json extra = Json::object(); // also holds `technologyEnvelopes`, validated and read by tuning.h
 
     // Which collections the source had, so that a round trip writes `"waivers": []` back
     // exactly when it was there and adds nothing that was not.
