@@ -15,6 +15,7 @@ packages=(
   xvfb xauth
   # make package and .ci/test-package.sh: man page, PNG icon, .deb checks, MIME database
   help2man librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream shared-mime-info xdg-utils
+  libglib2.0-bin   # gio, which reads the MIME type the way file managers do
 )
 
 # `install-deps.sh --list` prints the list, one package a line (.ci/check-deps.sh reads it).

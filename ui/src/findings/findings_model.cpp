@@ -1,5 +1,7 @@
 #include "plumbline/ui/findings/findings_model.h"
 
+#include "plumbline/tuning.h"
+
 #include <QElapsedTimer>
 #include <algorithm>
 #include <set>
@@ -24,7 +26,17 @@ const plumb::AnalysisResult& emptyAnalysis() {
 
 FindingsModel::FindingsModel(const plumb::KnowledgeBase& knowledge, QObject* parent)
     : QObject(parent), m_knowledge(knowledge) {
-    // evaluateRules reads nothing but the rules, so two rule-only copies are enough.
+    splitRules(knowledge);
+}
+
+const plumb::KnowledgeBase& FindingsModel::effectiveKnowledge() const {
+    return m_tuned ? *m_tuned : m_knowledge;
+}
+
+void FindingsModel::splitRules(const plumb::KnowledgeBase& knowledge) {
+    m_modelRules = knowledge;
+    m_modelRules.rules.clear();
+    m_elementRules = m_modelRules;
     for (const auto& rule : knowledge.rules)
         (rule.scope == "model" ? m_modelRules : m_elementRules).rules.push_back(rule);
 }
@@ -128,13 +140,24 @@ void FindingsModel::fullUpdate(bool reanalyse) {
         return;
     }
     const plumb::Model& model = m_document->model();
+    // Rule settings may carry the team's thresholds: a change of them re-tunes the knowledge,
+    // and the facts that read envelopes must be computed again.
+    const bool wasTuned = m_tuned.has_value();
+    if (plumb::hasTuning(model)) {
+        m_analysis.reset(); // it refers to the tuned copy about to be replaced
+        m_tuned = plumb::applyTuning(m_knowledge, model);
+    } else {
+        if (wasTuned) m_analysis.reset();
+        m_tuned.reset();
+    }
+    if (m_tuned || wasTuned) splitRules(effectiveKnowledge());
     if (reanalyse || !m_analysis) {
-        m_analysis = std::make_unique<plumb::Analysis>(m_knowledge, m_options);
+        m_analysis = std::make_unique<plumb::Analysis>(effectiveKnowledge(), m_options);
         m_analysis->reset(model);
     }
     // One pass of the checker over everything, then filed by element for later updates.
     const auto& result = m_analysis->result();
-    for (auto& finding : plumb::evaluateRules(model, m_knowledge, result)) {
+    for (auto& finding : plumb::evaluateRules(model, effectiveKnowledge(), result)) {
         const bool modelWide =
             finding.element.empty() && m_modelRules.rule(finding.rule) != nullptr;
         (modelWide ? m_modelFindings : m_elementFindings[finding.element])

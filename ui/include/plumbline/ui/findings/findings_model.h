@@ -69,10 +69,16 @@ private:
     std::vector<plumb::Finding> evaluateElement(const plumb::Element& element,
                                                 const plumb::Facts& facts) const;
     void assemble();
+    // The knowledge the rules run on: the built-in one, or a copy with the model's tuning
+    // (ruleSettings params, technologyEnvelopes) applied, as plumb::check() does.
+    const plumb::KnowledgeBase& effectiveKnowledge() const;
+    void splitRules(const plumb::KnowledgeBase& knowledge);
 
     const plumb::KnowledgeBase& m_knowledge;
+    std::optional<plumb::KnowledgeBase> m_tuned;
     plumb::AnalysisOptions m_options;
-    // The rules split by scope, so that one element can be evaluated without the model rules.
+    // The effective knowledge with only the rules of one scope, so that one element can be
+    // evaluated without the model rules (the technologies stay: findings quote their envelopes).
     plumb::KnowledgeBase m_elementRules, m_modelRules;
     QPointer<Document> m_document;
     std::unique_ptr<plumb::Analysis> m_analysis;
