@@ -4,13 +4,12 @@
 // Every object keeps the JSON fields it does not know in `extra`, so a model read and
 // written again loses nothing.
 
-#include <nlohmann/json.hpp>
+#include "plumbline/vocabulary.h"
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "plumbline/vocabulary.h"
 
 namespace plumb {
 
