@@ -5,7 +5,9 @@ JOBS ?= $(shell nproc)
 EXAMPLE ?= resources/examples/ecommerce-platform.json
 # CI builds with warnings as errors; locally they stay warnings.
 WERROR := $(if $(CI),ON,OFF)
-LAUNCHER := $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache,)
+# Decided when the recipe runs, after `deps` has installed ccache: decided when make starts, a
+# new machine's first build ran without it and the second rebuilt everything with it.
+LAUNCHER = $$(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 
 .PHONY: all deps configure build run test test-sanitize fuzz package clean
 

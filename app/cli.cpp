@@ -18,11 +18,14 @@ Usage:
   plumbline report FILE -o OUT [options]   write an architecture report (.html, .md or .pdf),
                                            or the diagram alone (.svg or .png)
   plumbline convert IN OUT                 .json <-> .plumb, without loss
-  plumbline kb list [stores|patterns|rules] [--format text|json]
-  plumbline kb show ID [--format text|json]   a rule shows its parameters and their provenance
-  plumbline kb search WORDS [--format text|json]
-                                           search the pattern and technology catalogues
-  plumbline --version | --help
+  plumbline kb list [stores|patterns|rules]  list the catalogue's entries
+  plumbline kb show ID                     one entry; a rule shows its parameters and their
+                                           provenance
+  plumbline kb search WORDS                search the pattern and technology catalogues
+  plumbline --version | --help             the version, or this text
+
+kb options:
+  --format text|json         for people (default) or tools (shape in cli.md)
 
 FILE is a model as JSON (*.json) or a project file (*.plumb).
 
