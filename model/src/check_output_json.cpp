@@ -82,8 +82,8 @@ Json summary(const CheckReport& report) {
 }
 
 // Calls `each(store json)` for every data-holding element with facts, in the model's order.
-// Each ranking is made and dropped in turn (rankAllStores would hold every store's full
-// ranking at once, 90 MB for 10,000 elements, of which the document shows five per store).
+// Each ranking is made and dropped in turn: holding every store's full ranking at once took
+// 90 MB for 10,000 elements, of which the document shows five per store.
 template <typename Each> void forEachStore(const CheckReport& report, Each each) {
     for (const auto& e : report.model.elements) {
         if (!holdsData(e.kind)) continue;
@@ -145,16 +145,6 @@ std::string thresholdText(const Threshold& t) {
     if (out.ends_with('.')) out.pop_back(); // a reason's full stop, before "; tune it"
     if (t.provenance.kind != "team")
         out += envelope ? "; tune it in technologyEnvelopes" : "; tune it in ruleSettings";
-    return out;
-}
-
-std::map<std::string, std::vector<TechnologyFit>> rankAllStores(const CheckReport& report) {
-    std::map<std::string, std::vector<TechnologyFit>> out;
-    for (const auto& e : report.model.elements) {
-        if (!holdsData(e.kind)) continue;
-        if (const Facts* f = report.result.analysis.facts(e.id))
-            out[e.id] = rankTechnologies(e, *f, report.knowledge);
-    }
     return out;
 }
 

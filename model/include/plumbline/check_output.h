@@ -41,9 +41,6 @@ std::string thresholdText(const Threshold& threshold);
 // A SARIF 2.1.0 log with one run.
 Json checkToSarif(const CheckReport& report);
 
-// The fit ranking of every data-holding element, by element id (for json and the report).
-std::map<std::string, std::vector<TechnologyFit>> rankAllStores(const CheckReport& report);
-
 // Line (from 1) of the `"id": "<id>"` member of every object in a JSON text, by id; the first
 // occurrence wins. Works on the raw text so that it needs no parser with positions.
 std::map<std::string, int> locateIds(std::string_view jsonText);
