@@ -1,0 +1,17 @@
+#include "plumbline/interop/importer.h"
+
+namespace plumb::interop {
+
+// Each format adds its Importer here; the order matters only where two could claim a file.
+const std::vector<Importer>& importers() {
+    static const std::vector<Importer> all = {};
+    return all;
+}
+
+const Importer* detectImporter(std::string_view content) {
+    for (const Importer& importer : importers())
+        if (importer.detect && importer.detect(content)) return &importer;
+    return nullptr;
+}
+
+} // namespace plumb::interop
