@@ -5,6 +5,8 @@
 //   a flow S -> T -> S and T (old and new endpoints), and every target of S's flows (same reason).
 #include "plumbline/analysis.h"
 
+#include "plumbline/element_kinds.h"
+
 #include <algorithm>
 
 namespace plumb {
@@ -177,7 +179,7 @@ void Analysis::addOutTargets(const Node& source, std::set<std::string>& out) {
         out.insert(r.flow->to);
         // A store behind a pooler counts the pooler's callers as its users (analysis_facts),
         // so what changes a caller changes the stores one pooler further on.
-        if (r.other->element && r.other->element->kind == ElementKind::Pooler)
+        if (r.other->element && traits(r.other->element->kind).pools)
             for (const FlowRef& behind : r.other->out)
                 out.insert(behind.flow->to);
     }

@@ -1,6 +1,7 @@
 // The facts of one element: its own attributes, its technology's envelope, and the load of the
 // flows into it. See analysis.h for how each number is derived.
 #include "plumbline/analysis.h"
+#include "plumbline/element_kinds.h"
 
 #include <algorithm>
 #include <cmath>
@@ -45,8 +46,9 @@ void setEnvelope(Facts& f, const Technology& t) {
     f.set(factIdOf("envelope.hosting"), t.hosting);
 }
 
+// Runtime kinds (services, functions, poolers) have instances and open connections.
 bool isProcess(ElementKind k) {
-    return k == ElementKind::Service || k == ElementKind::Function || k == ElementKind::Pooler;
+    return traits(k).runtime;
 }
 
 struct Sources {
@@ -141,10 +143,10 @@ Facts Analysis::computeElement(const Element& e, const Node& node) const {
     f.setIf(factIdOf("replicas"), data.replicas);
     f.setIf(factIdOf("shards"), data.shards);
     f.setIf(factIdOf("tenants"), data.tenants);
-    f.setIf(factIdOf("retentionDays"), e.retentionDays ? e.retentionDays : data.retentionDays);
+    f.setIf(factIdOf("retentionDays"), e.effectiveRetentionDays());
     if (auto policy = e.effectiveCachePolicy())
         f.set(factIdOf("cachePolicy"), std::string(spelling(*policy)));
-    const Number ttl = e.ttlSeconds ? e.ttlSeconds : data.ttlSeconds;
+    const Number ttl = e.effectiveTtlSeconds();
     f.setIf(factIdOf("ttlSeconds"), ttl);
     f.set(factIdOf("ttlDeclared"), ttl.has_value() && *ttl > 0);
     f.setIf(factIdOf("partitions"), e.partitions);
@@ -163,11 +165,11 @@ Facts Analysis::computeElement(const Element& e, const Node& node) const {
     // those of the pooler's callers (with a positive `rate` into it, or all of them for rate
     // nullptr). A pooler nobody calls yet stands for itself.
     const auto addBehindPooler = [](const Endpoint& source, Number Flow::*rate, ElementSet& out) {
-        if (source.element->kind != ElementKind::Pooler) return out.push_back(source);
+        if (!traits(source.element->kind).pools) return out.push_back(source);
         const auto& callers = static_cast<const Node*>(source.node)->in;
         bool any = false;
         for (const FlowRef& up : callers) {
-            if (!up.other->element || up.other->element->kind == ElementKind::Pooler) continue;
+            if (!up.other->element || traits(up.other->element->kind).pools) continue;
             if (rate && !((*up.flow).*rate && *((*up.flow).*rate) > 0)) continue;
             out.push_back(Endpoint{&*up.other->element, up.other});
             any = true;
@@ -226,7 +228,7 @@ Facts Analysis::computeElement(const Element& e, const Node& node) const {
         if (auto* c = contextOf(*user.element)) s.readerContexts.push_back(*c);
     for (const Endpoint& connecting : connectingIds) {
         const Element& src = *connecting.element;
-        if (src.kind == ElementKind::Pooler) {
+        if (traits(src.kind).pools) {
             // The contexts that use the store are those of the pooler's callers.
             ElementSet callers;
             addBehindPooler(connecting, nullptr, callers);
@@ -235,13 +237,13 @@ Facts Analysis::computeElement(const Element& e, const Node& node) const {
         } else if (auto* c = contextOf(src)) {
             s.contexts.push_back(*c);
         }
-        if (src.kind == ElementKind::Actor) s.actorSources += 1;
-        if (src.kind == ElementKind::Pooler) s.pooled = true;
+        if (traits(src.kind).endUser) s.actorSources += 1;
+        if (traits(src.kind).pools) s.pooled = true;
         if (!isProcess(src.kind)) continue;
         const double conns = instancesOf(src) * src.connectionsPerInstance.value_or(1.0);
         s.anyConnecting = true;
         s.connections += conns;
-        if (src.kind == ElementKind::Function) s.functionConnections += conns;
+        if (traits(src.kind).shortLived) s.functionConnections += conns;
     }
     if (e.context && !e.context->empty()) s.contexts.push_back(*e.context);
 
@@ -298,13 +300,13 @@ Facts Analysis::computeElement(const Element& e, const Node& node) const {
             const Element& dst = *ref.other->element;
             consumerIds.push_back(Endpoint{&dst, ref.other});
             const auto& d = dst.data;
-            if (dst.kind == ElementKind::Store && d && d->durability == Durability::Critical)
+            if (traits(dst.kind).ofRecord && d && d->durability == Durability::Critical)
                 feedsCritical = true;
             if (flow.style == FlowStyle::Cdc || flow.style == FlowStyle::Replication)
                 derivedCopies = true;
         }
     }
-    if (e.kind == ElementKind::Stream || e.kind == ElementKind::Queue) {
+    if (traits(e.kind).logFields) {
         sortUnique(consumerIds);
         double consumers = 0;
         for (const Endpoint& consumer : consumerIds)
@@ -314,14 +316,14 @@ Facts Analysis::computeElement(const Element& e, const Node& node) const {
             f.set(factIdOf("consumerGroups"), static_cast<double>(consumerIds.size()));
         }
     }
-    if (e.kind == ElementKind::Cache) f.set(factIdOf("feedsCriticalStore"), feedsCritical);
+    if (traits(e.kind).cacheFields) f.set(factIdOf("feedsCriticalStore"), feedsCritical);
 
     // Read offload: replicas, a copy fed by CDC/replication, or a reader that also uses a cache.
     bool cacheBeside = false;
     for (const Endpoint& reader : readerUsers) {
         for (const FlowRef& ref : static_cast<const Node*>(reader.node)->out) {
             const auto& dst = ref.other->element;
-            if (dst && dst->kind == ElementKind::Cache) cacheBeside = true;
+            if (dst && traits(dst->kind).cacheFields) cacheBeside = true;
         }
     }
     f.set(factIdOf("readOffload"), replicaCount > 0 || derivedCopies || cacheBeside);
@@ -333,7 +335,7 @@ Analysis::Contribution Analysis::contributionOf(const Element& e, const Facts& f
     if (e.context && !e.context->empty()) c.context = *e.context;
     if (!holdsData(e.kind)) return c;
     if (e.technology && !e.technology->empty()) c.engine = *e.technology;
-    if (e.kind != ElementKind::Store) return c;
+    if (!traits(e.kind).ofRecord) return c;
     c.store = true;
     auto micro = [](double v) { return std::llround(v * 1e6); };
     if (auto v = facts.number(factIdOf("volumeGB"))) c.volumeMicro = micro(*v);

@@ -1,7 +1,7 @@
 // Chart data for the workbench (chart_data.h).
 #include "plumbline/chart_data.h"
 
-#include "plumbline/report_text.h"
+#include "plumbline/units.h" // limits in decimal units, as the research states them
 
 #include <algorithm>
 #include <cmath>
@@ -33,13 +33,6 @@ std::optional<int> crossingMonth(double now, double perMonth, const std::optiona
     if (perMonth <= 0) return std::nullopt;
     const int month = static_cast<int>(std::ceil((*limit - now) / perMonth - 1e-9));
     return month <= horizon ? std::optional<int>(month) : std::nullopt;
-}
-
-// Limits in decimal units as the research states them: its "1 TB" is 1,000 GB.
-std::string limitText(const std::optional<double>& gb) {
-    if (*gb >= 1e6) return formatNumber(*gb / 1e6, 1) + " PB";
-    if (*gb >= 1e3) return formatNumber(*gb / 1e3, 1) + " TB";
-    return formatGB(gb);
 }
 
 } // namespace
@@ -116,12 +109,12 @@ std::optional<GrowthData> growthData(const Model& model, const KnowledgeBase& kn
         g.caption = "no known volume limit for " +
                     (g.technologyName.empty() ? std::string("this store") : g.technologyName);
     else if (month == 0)
-        g.caption = "already past " + limitText(limit);
+        g.caption = "already past " + units::gigabytes(limit);
     else if (month)
-        g.caption = "passes " + limitText(limit) + " in month " + std::to_string(*month);
+        g.caption = "passes " + units::gigabytes(limit) + " in month " + std::to_string(*month);
     else
-        g.caption =
-            "stays under " + limitText(limit) + " for " + std::to_string(horizonMonths) + " months";
+        g.caption = "stays under " + units::gigabytes(limit) + " for " +
+                    std::to_string(horizonMonths) + " months";
     return g;
 }
 

@@ -2,6 +2,7 @@
 #include "plumbline/fit.h"
 
 #include "plumbline/checker.h"
+#include "plumbline/element_kinds.h"
 
 #include <algorithm>
 #include <cmath>
@@ -210,8 +211,7 @@ double ruleParam(const KnowledgeBase& kb, const char* rule, const char* param, d
 
 std::set<std::string> candidates(const Element& element, const Facts& facts,
                                  const KnowledgeBase& kb) {
-    const bool messaging =
-        element.kind == ElementKind::Stream || element.kind == ElementKind::Queue;
+    const bool messaging = traits(element.kind).logFields;
     std::set<std::string> categories;
     if (const FactValue* cat = facts.find("technology.category")) {
         const std::string& c = std::get<std::string>(*cat);
@@ -220,7 +220,7 @@ std::set<std::string> candidates(const Element& element, const Facts& facts,
             categories.insert(it->second.begin(), it->second.end());
     }
     if (messaging) categories.insert({"stream", "key-value"});
-    if (element.kind == ElementKind::Cache) categories.insert("key-value");
+    if (traits(element.kind).cacheFields) categories.insert("key-value");
     const FactValue* s = facts.find("structure");
     const std::string structure = s ? std::get<std::string>(*s) : "";
     const auto vectors = facts.number("vectors");

@@ -15,6 +15,16 @@ std::optional<CachePolicy> Element::effectiveCachePolicy() const {
     return data ? data->cachePolicy : std::nullopt;
 }
 
+Number Element::effectiveTtlSeconds() const {
+    if (ttlSeconds) return ttlSeconds;
+    return data ? data->ttlSeconds : Number();
+}
+
+Number Element::effectiveRetentionDays() const {
+    if (retentionDays) return retentionDays;
+    return data ? data->retentionDays : Number();
+}
+
 const Element* Model::findElement(std::string_view id) const {
     return findById(elements, id);
 }

@@ -1,5 +1,6 @@
 #include "plumbline/pattern_templates.h"
 
+#include "plumbline/element_kinds.h"
 #include "plumbline/model_fragment.h"
 
 #include <algorithm>
@@ -12,9 +13,16 @@
 namespace plumb {
 namespace {
 
-bool isProcess(ElementKind kind) {
-    return kind == ElementKind::Service || kind == ElementKind::Function ||
-           kind == ElementKind::Actor;
+// Who issues reads on its own behalf (services, functions, actors): a cache can serve them.
+// Poolers are not clients: they pass their callers' reads on (analysis_facts counts them as
+// runtime, for their connections).
+bool isClient(ElementKind kind) {
+    return traits(kind).client;
+}
+
+// Who opens its own connections to the store and so belongs behind a pooler.
+bool connectsDirectly(ElementKind kind) {
+    return traits(kind).runtime && !traits(kind).pools;
 }
 
 bool positive(const Number& n) {
@@ -57,7 +65,7 @@ std::vector<std::size_t> readerFlows(const Model& model, const Target& t) {
     for (std::size_t i : t.incoming) {
         const Flow& f = model.flows[i];
         const Element* from = source(model, f);
-        if (from && isProcess(from->kind) && positive(f.readsPerSecond)) out.push_back(i);
+        if (from && isClient(from->kind) && positive(f.readsPerSecond)) out.push_back(i);
     }
     return out;
 }
@@ -66,16 +74,14 @@ std::vector<std::size_t> clientFlows(const Model& model, const Target& t) {
     std::vector<std::size_t> out;
     for (std::size_t i : t.incoming) {
         const Element* from = source(model, model.flows[i]);
-        if (from && (from->kind == ElementKind::Service || from->kind == ElementKind::Function))
-            out.push_back(i);
+        if (from && connectsDirectly(from->kind)) out.push_back(i);
     }
     return out;
 }
 
 const Element* poolerInFront(const Model& model, const Target& t) {
     for (std::size_t i : t.incoming)
-        if (const Element* from = source(model, model.flows[i]);
-            from && from->kind == ElementKind::Pooler)
+        if (const Element* from = source(model, model.flows[i]); from && traits(from->kind).pools)
             return from;
     return nullptr;
 }
@@ -89,8 +95,7 @@ std::vector<std::size_t> dualWriteFlows(const Model& model, const Target& t) {
     for (std::size_t i = 0; i < model.flows.size(); ++i) {
         const Flow& f = model.flows[i];
         const Element* to = model.findElement(f.to);
-        const bool published =
-            to && (to->kind == ElementKind::Stream || to->kind == ElementKind::Queue);
+        const bool published = to && traits(to->kind).logFields;
         if (published && std::find(writers.begin(), writers.end(), f.from) != writers.end())
             out.push_back(i);
     }
@@ -391,7 +396,7 @@ std::string templateProblem(const Model& model, std::string_view templateId,
     const Target target = findTarget(model, targetId);
     if (!target.element) return "Select a store to apply \"" + t->title + "\" to.";
     const Element& store = *target.element;
-    if (store.kind != ElementKind::Store)
+    if (!traits(store.kind).ofRecord)
         return "\"" + t->title + "\" applies to a store; " + store.displayName() + " is a " +
                std::string(spelling(store.kind)) + ".";
     if (t->id == "read-aside" || t->id == "cqrs-read-model") {

@@ -58,7 +58,59 @@ ReportStore storeOf(const Element& e, const Facts* facts, const KnowledgeBase& k
     return s;
 }
 
+// The report's sections, in order: the one outline every writer renders.
+std::vector<ReportSection> outlineOf(const Report& r) {
+    std::vector<ReportSection> out{{"summary", "1", "Executive summary", {}},
+                                   {"diagram", "2", "Architecture diagram", {}},
+                                   {"contexts", "3", "Bounded contexts", {}},
+                                   {"workloads", "4", "Workloads and technology fit", {}},
+                                   {"tradeoffs", "5", "Tradeoffs: decision map and growth", {}},
+                                   {"findings", "6", "Findings", {}},
+                                   {"waivers", "7", "Waivers", {}},
+                                   {"patterns", "A", "Appendix: patterns", {}}};
+    for (std::size_t i = 0; i < r.contexts.size(); ++i)
+        out[2].children.push_back({"context-" + std::to_string(i + 1), "", r.contexts[i].name, {}});
+    out[4].children.push_back({"growth", "", "Growth projection", {}});
+    return out;
+}
+
+// The growth rows: the workbench's growth line (growthData) for every data-holding element
+// that states a positive growth, read at today, +12 and +24 months.
+std::vector<ReportGrowthRow> growthRowsOf(const Model& model, const KnowledgeBase& knowledge,
+                                          const AnalysisResult& analysis) {
+    std::vector<ReportGrowthRow> rows;
+    for (const auto& e : model.elements) {
+        const auto g = growthData(model, knowledge, analysis, e.id, Report::kGrowthMonths);
+        if (!g || g->volume.size() < 2) continue;
+        const double perMonth = g->volume[1].second - g->volume[0].second;
+        if (perMonth <= 0) continue;
+        ReportGrowthRow row;
+        row.store = g->id;
+        row.name = g->name;
+        row.todayGB = g->volume[0].second;
+        row.in12GB = g->volume[12].second;
+        row.in24GB = g->volume[24].second;
+        row.growthGBPerMonth = perMonth;
+        row.comfortableGB = g->comfortableGB;
+        row.comfortableMonth = g->comfortableMonth;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
 } // namespace
+
+const ReportSection* Report::section(const std::string& id) const {
+    for (const auto& s : outline)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+std::string Report::heading(const std::string& id) const {
+    const ReportSection* s = section(id);
+    if (!s) return id;
+    return s->number.empty() ? s->title : s->number + "  " + s->title;
+}
 
 std::string Report::elementName(const std::string& id) const {
     const Element* e = model.findElement(id);
@@ -126,6 +178,9 @@ Report buildReport(const Model& model, const KnowledgeBase& knowledge,
     r.warnings = result.count(Severity::Warning);
     r.infos = result.count(Severity::Info);
     r.waived = result.waivedCount();
+    // The charts' data comes from the workbench's functions, so both plot the same points.
+    r.decisionMap = decisionMapData(model, knowledge, result, MapVariant::Volume);
+    r.growth = growthRowsOf(model, knowledge, result.analysis);
     r.findings = std::move(result.findings);
 
     // Top risks: the unwaived errors, then warnings, one sentence each (at most five).
@@ -209,6 +264,8 @@ Report buildReport(const Model& model, const KnowledgeBase& knowledge,
     std::stable_sort(
         r.patterns.begin(), r.patterns.end(),
         [](const ReportPattern& a, const ReportPattern& b) { return a.name < b.name; });
+
+    r.outline = outlineOf(r);
 
     DiagramOptions diagram;
     diagram.worstFinding = worst;

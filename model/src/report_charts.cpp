@@ -48,8 +48,8 @@ LogAxis axisFor(const std::vector<double>& values, double pixelLo, double pixelH
 
 std::string powerLabel(int exponent, const char* unit) {
     const double v = std::pow(10.0, exponent);
-    if (std::string(unit) == "GB") return formatGB(v);
-    return formatCompact(v) + unit;
+    if (std::string(unit) == "GB") return units::gigabytes(v);
+    return units::compact(v) + unit;
 }
 
 std::string fit(const std::string& text, std::size_t maxBytes) {
@@ -64,37 +64,23 @@ std::string fit(const std::string& text, std::size_t maxBytes) {
 
 DecisionMap writeDecisionMap(const Report& report) {
     DecisionMap map;
-    std::vector<const ReportStore*> plotted;
-    for (const auto& s : report.stores) {
-        if (s.writesPerSecond && s.volumeGB && *s.writesPerSecond > 0 && *s.volumeGB > 0)
-            plotted.push_back(&s);
-        else
-            map.unplotted.push_back(s.name);
-    }
-    if (plotted.empty()) return map;
-
-    // Technologies in use, most stores first, at most six bands so the chart stays readable.
-    std::map<std::string, int> uses;
-    for (const auto* s : plotted)
-        if (!s->technology.empty() && s->comfortableWrites && s->comfortableVolumeGB)
-            ++uses[s->technology];
-    std::vector<std::pair<std::string, int>> bands(uses.begin(), uses.end());
-    std::stable_sort(bands.begin(), bands.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
-    if (bands.size() > 6) bands.resize(6);
-    std::map<std::string, const ReportStore*> bandStore;
-    for (const auto* s : plotted)
-        if (!bandStore.count(s->technology)) bandStore[s->technology] = s;
+    const DecisionMapData& data = report.decisionMap;
+    for (const auto& id : data.unplotted)
+        map.unplotted.push_back(report.elementName(id));
+    if (data.points.empty()) return map;
+    // The technologies in use, most stores first (the workbench's order), at most six bands so
+    // the chart stays readable.
+    const std::size_t bandCount = std::min<std::size_t>(data.regions.size(), 6);
 
     const double W = 760, H = 440, left = 78, right = 24, top = 24, bottom = 56;
     std::vector<double> xs, ys;
-    for (const auto* s : plotted)
-        xs.push_back(*s->writesPerSecond), ys.push_back(*s->volumeGB);
-    for (const auto& [tech, n] : bands) {
-        const ReportStore* s = bandStore[tech];
-        xs.push_back(*s->comfortableWrites), ys.push_back(*s->comfortableVolumeGB);
-        if (s->maxWrites) xs.push_back(*s->maxWrites);
-        if (s->maxVolumeGB) ys.push_back(*s->maxVolumeGB);
+    for (const MapPoint& p : data.points)
+        xs.push_back(p.x), ys.push_back(p.y);
+    for (std::size_t i = 0; i < bandCount; ++i) {
+        const MapRegion& band = data.regions[i];
+        xs.push_back(band.comfortableX), ys.push_back(band.comfortableY);
+        if (band.maxX) xs.push_back(*band.maxX);
+        if (band.maxY) ys.push_back(*band.maxY);
     }
     const LogAxis x = axisFor(xs, left, W - right), y = axisFor(ys, H - bottom, top);
 
@@ -130,17 +116,17 @@ DecisionMap writeDecisionMap(const Report& report) {
         << (top + H - bottom) / 2 << ")\">Volume (log scale)</text>\n";
 
     // Envelope bands: comfortable shaded, maximum dashed.
-    for (std::size_t i = 0; i < bands.size(); ++i) {
-        const ReportStore* s = bandStore[bands[i].first];
+    for (std::size_t i = 0; i < bandCount; ++i) {
+        const MapRegion& band = data.regions[i];
         const char* colour = kBandColours[i % 6];
         const double x0 = left, y0 = H - bottom;
-        const double cx = x.map(*s->comfortableWrites), cy = y.map(*s->comfortableVolumeGB);
+        const double cx = x.map(band.comfortableX), cy = y.map(band.comfortableY);
         out << "<rect x=\"" << x0 << "\" y=\"" << num(cy) << "\" width=\"" << num(cx - x0)
             << "\" height=\"" << num(y0 - cy) << "\" fill=\"" << colour
             << "\" fill-opacity=\"0.07\" stroke=\"" << colour
             << "\" stroke-opacity=\"0.6\" stroke-width=\"1\"/>\n";
-        if (s->maxWrites && s->maxVolumeGB) {
-            const double mx = x.map(*s->maxWrites), my = y.map(*s->maxVolumeGB);
+        if (band.maxX && band.maxY) {
+            const double mx = x.map(*band.maxX), my = y.map(*band.maxY);
             out << "<rect x=\"" << x0 << "\" y=\"" << num(my) << "\" width=\"" << num(mx - x0)
                 << "\" height=\"" << num(y0 - my) << "\" fill=\"none\" stroke=\"" << colour
                 << "\" stroke-opacity=\"0.6\" stroke-width=\"1\" stroke-dasharray=\"4,3\"/>\n";
@@ -148,62 +134,45 @@ DecisionMap writeDecisionMap(const Report& report) {
         out << "<text x=\"" << num(cx - 4) << "\" y=\""
             << num(cy + 12 + 12.0 * static_cast<double>(i % 2)) << "\" font-family=\"" << kFont
             << "\" font-size=\"10\" fill=\"" << colour << "\" text-anchor=\"end\">"
-            << escapeHtml(fit(s->technologyName, 28)) << " comfortable</text>\n";
+            << escapeHtml(fit(band.name, 28)) << " comfortable</text>\n";
     }
     // Points, with their names; labels alternate sides to limit collisions.
-    for (const auto* s : plotted) {
-        const double px = x.map(*s->writesPerSecond), py = y.map(*s->volumeGB);
-        const char* colour = s->worst ? severityColour(*s->worst) : "#1e8449";
+    for (const MapPoint& p : data.points) {
+        const double px = x.map(p.x), py = y.map(p.y);
+        const char* colour = p.worst ? severityColour(*p.worst) : "#1e8449";
         out << "<circle cx=\"" << num(px) << "\" cy=\"" << num(py) << "\" r=\"6\" fill=\"" << colour
             << "\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>\n";
         const bool leftSide = px > W - right - 150;
         out << "<text x=\"" << num(px + (leftSide ? -9 : 9)) << "\" y=\"" << num(py + 4)
             << "\" font-family=\"" << kFont << "\" font-size=\"10.5\" fill=\"#1c2833\" "
             << "text-anchor=\"" << (leftSide ? "end" : "start") << "\">"
-            << escapeHtml(fit(s->name, 30)) << "</text>\n";
+            << escapeHtml(fit(p.name, 30)) << "</text>\n";
     }
     out << "</svg>\n";
     map.svg = out.str();
     return map;
 }
 
-std::vector<GrowthRow> growthProjection(const Report& report) {
-    std::vector<GrowthRow> rows;
-    for (const auto& s : report.stores) {
-        if (!s.volumeGB || !s.growthGBPerMonth || *s.growthGBPerMonth <= 0) continue;
-        GrowthRow row{s.id, *s.volumeGB, *s.growthGBPerMonth, std::nullopt, std::nullopt};
-        auto monthsTo = [&](const std::optional<double>& limit) -> std::optional<double> {
-            if (!limit) return std::nullopt;
-            return std::max(0.0, (*limit - row.volumeGB) / row.growthGBPerMonth);
-        };
-        row.monthsToComfortable = monthsTo(s.comfortableVolumeGB);
-        row.monthsToMax = monthsTo(s.maxVolumeGB);
-        rows.push_back(row);
-    }
-    return rows;
-}
-
-std::string growthSparkline(const GrowthRow& row, const ReportStore& store) {
-    const double W = 120, H = 28, months = 24;
-    const double end = row.volumeGB + row.growthGBPerMonth * months;
+std::string growthSparkline(const ReportGrowthRow& row) {
+    const double W = 120, H = 28;
+    const double end = row.in24GB;
+    const std::optional<double>& comfortable = row.comfortableGB;
     double top = end;
-    if (store.comfortableVolumeGB && *store.comfortableVolumeGB < end * 1.6)
-        top = std::max(top, *store.comfortableVolumeGB);
+    if (comfortable && *comfortable < end * 1.6) top = std::max(top, *comfortable);
     top *= 1.1;
     auto py = [&](double v) { return H - 2 - (v / top) * (H - 4); };
     std::ostringstream out;
     out << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << W << "\" height=\"" << H
         << "\" viewBox=\"0 0 " << W << " " << H << "\">";
-    if (store.comfortableVolumeGB && *store.comfortableVolumeGB <= top)
-        out << "<line x1=\"0\" y1=\"" << num(py(*store.comfortableVolumeGB)) << "\" x2=\"" << W
-            << "\" y2=\"" << num(py(*store.comfortableVolumeGB))
+    if (comfortable && *comfortable <= top)
+        out << "<line x1=\"0\" y1=\"" << num(py(*comfortable)) << "\" x2=\"" << W << "\" y2=\""
+            << num(py(*comfortable))
             << "\" stroke=\"#d68910\" stroke-width=\"1\" stroke-dasharray=\"3,2\"/>";
-    const char* colour =
-        store.comfortableVolumeGB && end > *store.comfortableVolumeGB ? "#c0392b" : "#2874a6";
-    out << "<polygon points=\"0," << num(H - 2) << " 0," << num(py(row.volumeGB)) << " " << W << ","
+    const char* colour = comfortable && end > *comfortable ? "#c0392b" : "#2874a6";
+    out << "<polygon points=\"0," << num(H - 2) << " 0," << num(py(row.todayGB)) << " " << W << ","
         << num(py(end)) << " " << W << "," << num(H - 2) << "\" fill=\"" << colour
         << "\" fill-opacity=\"0.15\"/>"
-        << "<line x1=\"0\" y1=\"" << num(py(row.volumeGB)) << "\" x2=\"" << W << "\" y2=\""
+        << "<line x1=\"0\" y1=\"" << num(py(row.todayGB)) << "\" x2=\"" << W << "\" y2=\""
         << num(py(end)) << "\" stroke=\"" << colour << "\" stroke-width=\"1.6\"/></svg>";
     return out.str();
 }

@@ -81,38 +81,42 @@ private:
         meta("Contexts", std::to_string(r_.model.contexts.size()));
         meta("Elements", std::to_string(r_.model.elements.size()));
         meta("Flows", std::to_string(r_.model.flows.size()));
-        meta("Scale", "×" + formatNumber(r_.analysis.scale, 2));
+        meta("Scale", "×" + units::number(r_.analysis.scale, 2));
         if (r_.analysis.horizonMonths > 0)
-            meta("Horizon", formatNumber(r_.analysis.horizonMonths, 1) + " months");
+            meta("Horizon", units::number(r_.analysis.horizonMonths, 1) + " months");
         out_ += "</dl>\n</header>\n";
     }
     void meta(const std::string& name, const std::string& value) {
         out_ += "<div><dt>" + h(name) + "</dt><dd>" + h(value) + "</dd></div>";
     }
 
+    // The table of contents and the headings render the report's outline (report.h).
     void toc() {
-        out_ += "<nav class=\"toc\"><h2>Contents</h2><ol>\n"
-                "<li><a href=\"#summary\">Executive summary</a></li>\n"
-                "<li><a href=\"#diagram\">Architecture diagram</a></li>\n"
-                "<li><a href=\"#contexts\">Bounded contexts</a><ol>";
-        for (std::size_t i = 0; i < r_.contexts.size(); ++i)
-            out_ += "<li><a href=\"#context-" + std::to_string(i + 1) + "\">" +
-                    h(r_.contexts[i].name) + "</a></li>";
-        out_ += "</ol></li>\n<li><a href=\"#workloads\">Workloads and technology fit</a></li>\n"
-                "<li><a href=\"#tradeoffs\">Tradeoffs: decision map and growth</a></li>\n"
-                "<li><a href=\"#findings\">Findings</a></li>\n"
-                "<li><a href=\"#waivers\">Waivers</a></li>\n"
-                "<li><a href=\"#patterns\">Appendix: patterns</a></li>\n</ol></nav>\n";
+        out_ += "<nav class=\"toc\"><h2>Contents</h2><ol>\n";
+        for (const ReportSection& s : r_.outline) {
+            out_ += "<li><a href=\"#" + h(s.id) + "\"><span class=\"num\">" + h(s.number) +
+                    "</span>" + h(s.title) + "</a>";
+            if (s.id == "contexts") { // the sub-entries that are sections of their own
+                out_ += "<ol>";
+                for (const ReportSection& c : s.children)
+                    out_ += "<li><a href=\"#" + h(c.id) + "\">" + h(c.title) + "</a></li>";
+                out_ += "</ol>";
+            }
+            out_ += "</li>\n";
+        }
+        out_ += "</ol></nav>\n";
     }
 
-    void section(const char* id, int number, const char* title) {
-        out_ += std::string("<section id=\"") + id + "\"" + (number > 1 ? " class=\"major\"" : "") +
-                "><h2><span class=\"num\">" + std::to_string(number) + "</span>" + title +
-                "</h2>\n";
+    void section(const std::string& id) {
+        const ReportSection* s = r_.section(id);
+        const bool first = !r_.outline.empty() && &r_.outline.front() == s;
+        out_ += "<section id=\"" + h(id) + "\"" + (first ? "" : " class=\"major\"") +
+                "><h2><span class=\"num\">" + h(s ? s->number : "") + "</span>" +
+                h(s ? s->title : id) + "</h2>\n";
     }
 
     void summary() {
-        section("summary", 1, "Executive summary");
+        section("summary");
         out_ += "<div class=\"cards\">";
         card("error", r_.errors, "Errors");
         card("warning", r_.warnings, "Warnings");
@@ -148,7 +152,7 @@ private:
     }
 
     void diagram() {
-        section("diagram", 2, "Architecture diagram");
+        section("diagram");
         out_ +=
             "<figure>" + stripXmlDecl(r_.diagramSvg) +
             "<figcaption>Boxes are elements coloured by kind, grey frames are bounded contexts, "
@@ -160,7 +164,7 @@ private:
     }
 
     void contexts() {
-        section("contexts", 3, "Bounded contexts");
+        section("contexts");
         for (std::size_t i = 0; i < r_.contexts.size(); ++i) {
             const ReportContext& c = r_.contexts[i];
             out_ += "<div class=\"context\" id=\"context-" + std::to_string(i + 1) + "\"><h3>" +
@@ -219,35 +223,35 @@ private:
 };
 
 void HtmlWriter::workloads() {
-    section("workloads", 4, "Workloads and technology fit");
+    section("workloads");
     if (r_.stores.empty()) {
         out_ +=
             "<p class=\"note\">The model has no stores, caches, streams or queues.</p></section>\n";
         return;
     }
     out_ += "<p>Rates are derived from the flows into each element";
-    if (r_.analysis.scale != 1.0) out_ += ", scaled ×" + formatNumber(r_.analysis.scale, 2);
+    if (r_.analysis.scale != 1.0) out_ += ", scaled ×" + units::number(r_.analysis.scale, 2);
     out_ += "; peaks apply each flow's peak factor. “—” means not estimated.</p>\n"
             "<table><thead><tr><th>Store</th><th>Technology</th><th class=\"n\">Reads/s (peak)</th>"
             "<th class=\"n\">Writes/s (peak)</th><th class=\"n\">Volume</th><th class=\"n\">";
     out_ += r_.analysis.horizonMonths > 0
-                ? "At " + formatNumber(r_.analysis.horizonMonths, 1) + " months"
+                ? "At " + units::number(r_.analysis.horizonMonths, 1) + " months"
                 : std::string("Growth/month");
     out_ += "</th><th>Status</th></tr></thead><tbody>\n";
     for (std::size_t i = 0; i < r_.stores.size(); ++i) {
         const ReportStore& s = r_.stores[i];
         auto withPeak = [](const std::optional<double>& v, const std::optional<double>& p) {
-            std::string t = formatNumber(v.value_or(NAN), 1);
-            if (v && p && *p != *v) t += " (" + formatNumber(*p, 1) + ")";
+            std::string t = units::number(v.value_or(NAN), 1);
+            if (v && p && *p != *v) t += " (" + units::number(*p, 1) + ")";
             return t;
         };
         out_ += "<tr><td><a href=\"#" + storeAnchor(i) + "\">" + h(s.name) + "</a></td><td>" +
                 h(s.technologyName.empty() ? "—" : s.technologyName) + "</td><td class=\"n\">" +
                 h(withPeak(s.readsPerSecond, s.peakReadsPerSecond)) + "</td><td class=\"n\">" +
                 h(withPeak(s.writesPerSecond, s.peakWritesPerSecond)) + "</td><td class=\"n\">" +
-                h(formatGB(s.volumeGB)) + "</td><td class=\"n\">" +
-                h(r_.analysis.horizonMonths > 0 ? formatGB(s.volumeAtHorizonGB)
-                                                : formatGB(s.growthGBPerMonth)) +
+                h(units::gigabytes(s.volumeGB)) + "</td><td class=\"n\">" +
+                h(r_.analysis.horizonMonths > 0 ? units::gigabytes(s.volumeAtHorizonGB)
+                                                : units::gigabytes(s.growthGBPerMonth)) +
                 "</td><td>" + (s.worst ? pill(*s.worst) : "<span class=\"pill ok\">OK</span>") +
                 "</td></tr>\n";
     }
@@ -261,22 +265,23 @@ void HtmlWriter::workloads() {
         auto row = [&](const char* name, const std::string& value) {
             out_ += std::string("<tr><td>") + name + "</td><td>" + h(value) + "</td></tr>";
         };
-        row("Stated volume", formatGB(s.statedVolumeGB));
-        row("Stated growth",
-            s.statedGrowthGBPerMonth ? formatGB(s.statedGrowthGBPerMonth) + " / month" : "—");
+        row("Stated volume", units::gigabytes(s.statedVolumeGB));
+        row("Stated growth", s.statedGrowthGBPerMonth
+                                 ? units::gigabytes(s.statedGrowthGBPerMonth) + " / month"
+                                 : "—");
         row("Derived reads/s",
-            formatRate(s.readsPerSecond) +
-                (s.peakReadsPerSecond ? ", peak " + formatRate(s.peakReadsPerSecond) : ""));
+            units::perSecond(s.readsPerSecond) +
+                (s.peakReadsPerSecond ? ", peak " + units::perSecond(s.peakReadsPerSecond) : ""));
         row("Derived writes/s",
-            formatRate(s.writesPerSecond) +
-                (s.peakWritesPerSecond ? ", peak " + formatRate(s.peakWritesPerSecond) : ""));
-        row("Volume today", formatGB(s.volumeGB));
+            units::perSecond(s.writesPerSecond) +
+                (s.peakWritesPerSecond ? ", peak " + units::perSecond(s.peakWritesPerSecond) : ""));
+        row("Volume today", units::gigabytes(s.volumeGB));
         if (r_.analysis.horizonMonths > 0)
-            row(("At " + formatNumber(r_.analysis.horizonMonths, 1) + " months").c_str(),
-                formatGB(s.volumeAtHorizonGB));
+            row(("At " + units::number(r_.analysis.horizonMonths, 1) + " months").c_str(),
+                units::gigabytes(s.volumeAtHorizonGB));
         if (s.comfortableVolumeGB || s.comfortableWrites)
-            row("Envelope (comfortable)", formatGB(s.comfortableVolumeGB) + ", " +
-                                              formatRate(s.comfortableWrites) + " writes");
+            row("Envelope (comfortable)", units::gigabytes(s.comfortableVolumeGB) + ", " +
+                                              units::perSecond(s.comfortableWrites) + " writes");
         out_ += "</table>\n";
         if (!s.fit.empty()) {
             out_ += "<div class=\"note\">Best fit for this workload</div>\n";
@@ -298,7 +303,7 @@ void HtmlWriter::workloads() {
 }
 
 void HtmlWriter::tradeoffs() {
-    section("tradeoffs", 5, "Tradeoffs: decision map and growth");
+    section("tradeoffs");
     if (!r_.decisionMapSvg.empty()) {
         out_ +=
             "<figure>" + r_.decisionMapSvg +
@@ -306,15 +311,15 @@ void HtmlWriter::tradeoffs() {
             "rectangles are each technology's comfortable envelope, dashed ones its maximum: a "
             "point outside its technology's rectangle is asking too much.</figcaption></figure>\n";
     }
-    const DecisionMap map = writeDecisionMap(r_);
-    if (!map.unplotted.empty()) {
+    const auto& unplotted = r_.decisionMap.unplotted;
+    if (!unplotted.empty()) {
         out_ += "<p class=\"note\">Not plotted (no write rate or volume estimated): ";
-        for (std::size_t i = 0; i < map.unplotted.size(); ++i)
-            out_ += (i ? ", " : "") + h(map.unplotted[i]);
+        for (std::size_t i = 0; i < unplotted.size(); ++i)
+            out_ += (i ? ", " : "") + h(r_.elementName(unplotted[i]));
         out_ += ".</p>\n";
     }
-    const auto growth = growthProjection(r_);
-    out_ += "<h3>Growth projection</h3>\n";
+    const auto& growth = r_.growth;
+    out_ += "<h3 id=\"growth\">Growth projection</h3>\n";
     if (growth.empty()) {
         out_ += "<p class=\"note\">No store states a monthly growth.</p>\n</section>\n";
         return;
@@ -323,28 +328,17 @@ void HtmlWriter::tradeoffs() {
         "<table><thead><tr><th>Store</th><th class=\"n\">Today</th><th class=\"n\">+12 months</th>"
         "<th class=\"n\">+24 months</th><th>24 months</th><th class=\"n\">Comfortable limit</th>"
         "<th class=\"n\">Reached in</th></tr></thead><tbody>\n";
-    for (const auto& g : growth) {
-        const ReportStore* s = nullptr;
-        for (const auto& st : r_.stores)
-            if (st.id == g.store) s = &st;
-        if (!s) continue;
-        std::string reached = "—";
-        if (g.monthsToComfortable)
-            reached = *g.monthsToComfortable <= 0
-                          ? "already exceeded"
-                          : formatNumber(std::ceil(*g.monthsToComfortable), 0) + " months";
-        out_ += "<tr><td>" + h(s->name) + "</td><td class=\"n\">" + h(formatGB(g.volumeGB)) +
-                "</td><td class=\"n\">" + h(formatGB(g.volumeGB + 12 * g.growthGBPerMonth)) +
-                "</td><td class=\"n\">" + h(formatGB(g.volumeGB + 24 * g.growthGBPerMonth)) +
-                "</td><td>" + growthSparkline(g, *s) + "</td><td class=\"n\">" +
-                h(formatGB(s->comfortableVolumeGB)) + "</td><td class=\"n\">" + h(reached) +
-                "</td></tr>\n";
-    }
+    for (const ReportGrowthRow& g : growth)
+        out_ += "<tr><td>" + h(g.name) + "</td><td class=\"n\">" + h(units::gigabytes(g.todayGB)) +
+                "</td><td class=\"n\">" + h(units::gigabytes(g.in12GB)) + "</td><td class=\"n\">" +
+                h(units::gigabytes(g.in24GB)) + "</td><td>" + growthSparkline(g) +
+                "</td><td class=\"n\">" + h(units::gigabytes(g.comfortableGB)) +
+                "</td><td class=\"n\">" + h(reachedText(g)) + "</td></tr>\n";
     out_ += "</tbody></table>\n</section>\n";
 }
 
 void HtmlWriter::findings() {
-    section("findings", 6, "Findings");
+    section("findings");
     bool any = false;
     const std::pair<Severity, const char*> groups[] = {
         {Severity::Error, "Errors"}, {Severity::Warning, "Warnings"}, {Severity::Info, "Info"}};
@@ -416,7 +410,7 @@ void HtmlWriter::finding(std::size_t index) {
 }
 
 void HtmlWriter::waivers() {
-    section("waivers", 7, "Waivers");
+    section("waivers");
     if (r_.waivers.empty()) {
         out_ += "<p class=\"note\">No waivers: every finding above counts.</p>\n</section>\n";
         return;
@@ -445,8 +439,7 @@ void HtmlWriter::waivers() {
 }
 
 void HtmlWriter::appendix() {
-    out_ += "<section id=\"patterns\" class=\"major\"><h2><span class=\"num\">A</span>Appendix: "
-            "patterns</h2>\n";
+    section("patterns");
     if (r_.patterns.empty()) out_ += "<p class=\"note\">No finding refers to a pattern.</p>\n";
     for (std::size_t i = 0; i < r_.patterns.size(); ++i) {
         const ReportPattern& p = r_.patterns[i];

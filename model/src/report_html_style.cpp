@@ -35,7 +35,8 @@ nav.toc { background: var(--soft); border: 1px solid var(--line); border-radius:
   padding: 14px 22px; margin: 0 0 8px; columns: 2; column-gap: 36px; }
 nav.toc h2 { border: 0; margin: 0 0 6px; font-size: 14px; color: var(--muted);
   text-transform: uppercase; letter-spacing: .1em; column-span: all; padding: 0; }
-nav.toc ol { margin: 0; padding-left: 20px; } nav.toc li { margin: 2px 0; break-inside: avoid; }
+nav.toc ol { margin: 0; padding-left: 20px; } nav.toc > ol { list-style: none; padding-left: 0; }
+nav.toc > ol > li > a .num { display: inline-block; min-width: 1.6em; color: var(--muted); } nav.toc li { margin: 2px 0; break-inside: avoid; }
 nav.toc ol ol { font-size: 13px; color: var(--muted); }
 .cards { display:grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 12px 0 18px; }
 .card { border:1px solid var(--line); border-radius: 8px; padding: 12px 16px; background:#fff; }

@@ -2,11 +2,13 @@
 // the diagram as a Mermaid flowchart with one subgraph per bounded context. User text goes
 // through escapeMarkdown (one line, no markup) and Mermaid labels through mermaidLabel; ids in
 // the flowchart are generated, never taken from the model.
+#include "plumbline/element_kinds.h"
 #include "plumbline/report.h"
 #include "plumbline/report_charts.h"
 #include "plumbline/report_escape.h"
 #include "plumbline/report_text.h"
 
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -41,23 +43,79 @@ std::string severityMark(Severity s) {
     return "Off";
 }
 
+// Mermaid's nearest outline to the kind's shape on the canvas (element_kinds.h); a cache is a
+// card there and so here (it was a cylinder before the kinds shared one table).
 std::string mermaidShape(ElementKind kind, const std::string& label) {
     const std::string q = "\"" + label + "\"";
-    switch (kind) {
-    case ElementKind::Actor:
+    if (traits(kind).outside) return "[[" + q + "]]";
+    switch (traits(kind).shape) {
+    case KindShape::Stadium:
         return "([" + q + "])";
-    case ElementKind::Store:
+    case KindShape::Cylinder:
         return "[(" + q + ")]";
-    case ElementKind::Cache:
-        return "[(" + q + ")]";
-    case ElementKind::Stream:
-    case ElementKind::Queue:
+    case KindShape::Pipe:
+    case KindShape::Slotted:
         return "[/" + q + "/]";
-    case ElementKind::External:
-        return "[[" + q + "]]";
-    default:
-        return "[" + q + "]";
+    case KindShape::Box:
+    case KindShape::CutCard:
+    case KindShape::Funnel:
+        break;
     }
+    return "[" + q + "]";
+}
+
+// GitHub's anchor for a heading: lower case, spaces to hyphens, other punctuation dropped.
+std::string slug(const std::string& heading) {
+    std::string out;
+    for (const char c : heading) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u))
+            out += static_cast<char>(std::tolower(u));
+        else if (c == ' ' || c == '-')
+            out += '-';
+    }
+    return out;
+}
+
+// "## 5 Tradeoffs: decision map and growth", from the outline.
+std::string heading(const Report& r, const std::string& id) {
+    const ReportSection* s = r.section(id);
+    return "## " + (s ? s->number + " " + s->title : id) + "\n\n";
+}
+
+// The decision map's points as a table (Markdown has no chart), then the growth projection.
+void tradeoffs(std::string& out, const Report& r) {
+    const DecisionMapData& map = r.decisionMap;
+    if (map.points.empty()) {
+        out += "No store has both a write rate and a volume to plot.\n\n";
+    } else {
+        out += "| Store | Write rate | Volume | Technology | Worst finding |\n"
+               "|---|---:|---:|---|---|\n";
+        for (const MapPoint& p : map.points)
+            out += "| " + md(p.name) + " | " + units::perSecond(p.x) + " | " +
+                   units::gigabytes(p.y) + " | " +
+                   (p.technologyName.empty() ? "—" : md(p.technologyName)) + " | " +
+                   (p.worst ? severityMark(*p.worst) : "✅ OK") + " |\n";
+        out += "\n";
+    }
+    if (!map.unplotted.empty()) {
+        out += "Not plotted (no write rate or volume estimated): ";
+        for (std::size_t i = 0; i < map.unplotted.size(); ++i)
+            out += (i ? ", " : "") + md(r.elementName(map.unplotted[i]));
+        out += ".\n\n";
+    }
+    out += "### Growth projection\n\n";
+    if (r.growth.empty()) {
+        out += "No store states a monthly growth.\n\n";
+        return;
+    }
+    out += "| Store | Today | +12 months | +24 months | Comfortable limit | Reached in "
+           "|\n|---|---:|---:|---:|---:|---:|\n";
+    for (const ReportGrowthRow& g : r.growth)
+        out += "| " + md(g.name) + " | " + units::gigabytes(g.todayGB) + " | " +
+               units::gigabytes(g.in12GB) + " | " + units::gigabytes(g.in24GB) + " | " +
+               units::gigabytes(g.comfortableGB) + " | " + reachedText(g) + " |\n";
+    out += "\n";
 }
 
 void mermaid(std::string& out, const Report& r) {
@@ -90,10 +148,7 @@ void mermaid(std::string& out, const Report& r) {
     for (const auto& f : m.flows) {
         auto a = ids.find(f.from), b = ids.find(f.to);
         if (a == ids.end() || b == ids.end()) continue;
-        std::string label;
-        if (f.readsPerSecond) label += formatCompact(*f.readsPerSecond) + " r/s";
-        if (f.writesPerSecond)
-            label += (label.empty() ? "" : " · ") + formatCompact(*f.writesPerSecond) + " w/s";
+        const std::string label = units::flowRates(f);
         const bool async = f.style && *f.style != FlowStyle::Sync;
         const std::string arrow = async ? " -.->" : " -->";
         out += "  " + a->second + arrow +
@@ -165,24 +220,22 @@ std::string writeReportMarkdown(const Report& r) {
     out.reserve(32 * 1024);
     out += "# " + md(r.title) + "\n\n";
     out += "*Data architecture review · " + md(r.date) + " · scale ×" +
-           formatNumber(r.analysis.scale, 2);
+           units::number(r.analysis.scale, 2);
     if (r.analysis.horizonMonths > 0)
-        out += " · horizon " + formatNumber(r.analysis.horizonMonths, 1) + " months";
+        out += " · horizon " + units::number(r.analysis.horizonMonths, 1) + " months";
     out += "*\n\n";
     if (!r.description.empty()) out += md(r.description) + "\n\n";
 
-    out += "## Contents\n\n1. [Executive summary](#executive-summary)\n2. [Architecture "
-           "diagram](#architecture-diagram)\n"
-           "3. [Bounded contexts](#bounded-contexts)\n4. [Workloads and technology "
-           "fit](#workloads-and-technology-fit)\n"
-           "5. [Growth projection](#growth-projection)\n6. [Findings](#findings)\n7. "
-           "[Waivers](#waivers)\n"
-           "8. [Appendix: patterns](#appendix-patterns)\n\n";
+    // The table of contents and every heading render the report's outline (report.h).
+    out += "## Contents\n\n";
+    for (const ReportSection& s : r.outline)
+        out += "- [" + s.number + " " + s.title + "](#" + slug(s.number + " " + s.title) + ")\n";
+    out += "\n";
 
-    out +=
-        "## Executive summary\n\n| Errors | Warnings | Info | Waived |\n|---:|---:|---:|---:|\n| " +
-        std::to_string(r.errors) + " | " + std::to_string(r.warnings) + " | " +
-        std::to_string(r.infos) + " | " + std::to_string(r.waived) + " |\n\n";
+    out += heading(r, "summary") +
+           "| Errors | Warnings | Info | Waived |\n|---:|---:|---:|---:|\n| " +
+           std::to_string(r.errors) + " | " + std::to_string(r.warnings) + " | " +
+           std::to_string(r.infos) + " | " + std::to_string(r.waived) + " |\n\n";
     if (r.topRisks.empty())
         out += "No blocking issue and no risk: every store fits its stated workload.\n\n";
     else {
@@ -193,10 +246,10 @@ std::string writeReportMarkdown(const Report& r) {
         out += "\n";
     }
 
-    out += "## Architecture diagram\n\n";
+    out += heading(r, "diagram");
     mermaid(out, r);
 
-    out += "## Bounded contexts\n\n";
+    out += heading(r, "contexts");
     for (const auto& c : r.contexts) {
         out += "### " + md(c.name) + "\n\n";
         if (!c.description.empty()) out += md(c.description) + "\n\n";
@@ -216,7 +269,7 @@ std::string writeReportMarkdown(const Report& r) {
         out += "\n";
     }
 
-    out += "## Workloads and technology fit\n\n";
+    out += heading(r, "workloads");
     if (r.stores.empty())
         out += "The model has no stores, caches, streams or queues.\n\n";
     else {
@@ -225,8 +278,8 @@ std::string writeReportMarkdown(const Report& r) {
                " | Best fit (score) | Status |\n|---|---|---:|---:|---:|---:|---|---|\n";
         for (const auto& s : r.stores) {
             auto rate = [](const std::optional<double>& v, const std::optional<double>& p) {
-                std::string t = v ? formatNumber(*v, 1) : "—";
-                if (v && p && *p != *v) t += " (" + formatNumber(*p, 1) + ")";
+                std::string t = v ? units::number(*v, 1) : "—";
+                if (v && p && *p != *v) t += " (" + units::number(*p, 1) + ")";
                 return t;
             };
             std::string fit;
@@ -236,40 +289,20 @@ std::string writeReportMarkdown(const Report& r) {
             out += "| " + md(s.name) + " | " +
                    md(s.technologyName.empty() ? "—" : s.technologyName) + " | " +
                    rate(s.readsPerSecond, s.peakReadsPerSecond) + " | " +
-                   rate(s.writesPerSecond, s.peakWritesPerSecond) + " | " + formatGB(s.volumeGB) +
-                   " | " +
-                   (r.analysis.horizonMonths > 0 ? formatGB(s.volumeAtHorizonGB)
-                                                 : formatGB(s.growthGBPerMonth)) +
+                   rate(s.writesPerSecond, s.peakWritesPerSecond) + " | " +
+                   units::gigabytes(s.volumeGB) + " | " +
+                   (r.analysis.horizonMonths > 0 ? units::gigabytes(s.volumeAtHorizonGB)
+                                                 : units::gigabytes(s.growthGBPerMonth)) +
                    " | " + (fit.empty() ? "—" : fit) + " | " +
                    (s.worst ? severityMark(*s.worst) : "✅ OK") + " |\n";
         }
         out += "\n";
     }
 
-    out += "## Growth projection\n\n";
-    const auto growth = growthProjection(r);
-    if (growth.empty())
-        out += "No store states a monthly growth.\n\n";
-    else {
-        out += "| Store | Today | +12 months | +24 months | Comfortable limit | Reached in "
-               "|\n|---|---:|---:|---:|---:|---:|\n";
-        for (const auto& g : growth) {
-            std::string name = g.store, limit = "—", reached = "—";
-            for (const auto& s : r.stores)
-                if (s.id == g.store) name = s.name, limit = formatGB(s.comfortableVolumeGB);
-            if (g.monthsToComfortable)
-                reached = *g.monthsToComfortable <= 0
-                              ? "already exceeded"
-                              : formatNumber(std::ceil(*g.monthsToComfortable), 0) + " months";
-            out += "| " + md(name) + " | " + formatGB(g.volumeGB) + " | " +
-                   formatGB(g.volumeGB + 12 * g.growthGBPerMonth) + " | " +
-                   formatGB(g.volumeGB + 24 * g.growthGBPerMonth) + " | " + limit + " | " +
-                   reached + " |\n";
-        }
-        out += "\n";
-    }
+    out += heading(r, "tradeoffs");
+    tradeoffs(out, r);
 
-    out += "## Findings\n\n";
+    out += heading(r, "findings");
     bool any = false;
     for (Severity sev : {Severity::Error, Severity::Warning, Severity::Info}) {
         int n = 0;
@@ -291,7 +324,7 @@ std::string writeReportMarkdown(const Report& r) {
     }
     if (!any) out += "No open findings: every element fits its stated workload.\n\n";
 
-    out += "## Waivers\n\n";
+    out += heading(r, "waivers");
     if (r.waivers.empty())
         out += "No waivers: every finding above counts.\n\n";
     else {
@@ -308,7 +341,7 @@ std::string writeReportMarkdown(const Report& r) {
             if (r.findings[i].waived) findingBlock(out, r, i);
     }
 
-    out += "## Appendix: patterns\n\n";
+    out += heading(r, "patterns");
     if (r.patterns.empty()) out += "No finding refers to a pattern.\n\n";
     for (const auto& p : r.patterns) {
         out += "### " + md(p.name) + "\n\n" +

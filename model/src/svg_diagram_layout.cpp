@@ -5,6 +5,7 @@
 // clusters themselves stand in columns by their lowest rank, with actors before them and
 // externals after. Columns taller than a cap wrap into the next column, so a context with many
 // stores stays roughly square. Everything is computed from sizes, so boxes cannot overlap.
+#include "plumbline/element_kinds.h"
 #include "plumbline/svg_diagram.h"
 
 #include <algorithm>
@@ -107,7 +108,7 @@ std::unordered_map<std::string, int> ranks(const Model& model) {
     std::unordered_map<std::string, int> rank;
     std::deque<std::string> queue;
     for (const auto& e : model.elements)
-        if (e.kind == ElementKind::Actor) rank[e.id] = 0, queue.push_back(e.id);
+        if (traits(e.kind).endUser) rank[e.id] = 0, queue.push_back(e.id);
     if (queue.empty())
         for (const auto& e : model.elements)
             if (!incoming.count(e.id)) rank[e.id] = 0, queue.push_back(e.id);
@@ -152,7 +153,7 @@ DiagramLayout computedLayout(const Model& model) {
         auto it = e.context ? clusterOf.find(*e.context) : clusterOf.end();
         if (it != clusterOf.end()) {
             clusters[it->second].members.push_back(i);
-        } else if (e.kind == ElementKind::Actor || e.kind == ElementKind::External) {
+        } else if (traits(e.kind).column != KindColumn::Grid) {
             sideIndex.push_back(i);
         } else {
             clusters[loose].members.push_back(i);
@@ -177,7 +178,7 @@ DiagramLayout computedLayout(const Model& model) {
     // closest to a landscape page's proportions.
     std::vector<Item*> actors, externals, grid;
     for (std::size_t i : sideIndex)
-        (model.elements[i].kind == ElementKind::Actor ? actors : externals)
+        (traits(model.elements[i].kind).column == KindColumn::Left ? actors : externals)
             .push_back(&elementItems[i]);
     for (auto& cluster : clusters)
         if (cluster.framed || !cluster.members.empty()) grid.push_back(&cluster.item);

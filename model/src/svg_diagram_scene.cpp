@@ -1,5 +1,6 @@
 // The diagram's scene (svg_diagram.h): every shape and text positioned and styled, once, for
 // both the SVG writer and the PDF painter, so the two cannot drift apart.
+#include "plumbline/element_kinds.h"
 #include "plumbline/report_text.h"
 #include "plumbline/svg_diagram.h"
 
@@ -84,13 +85,7 @@ Point placeLabel(Point p, Point q, const std::string& text, const DiagramLayout&
 }
 
 std::string rateLabel(const Flow& f) {
-    std::string label;
-    if (f.readsPerSecond) label += formatCompact(*f.readsPerSecond) + " r/s";
-    if (f.writesPerSecond)
-        label += (label.empty() ? "" : " · ") + formatCompact(*f.writesPerSecond) + " w/s";
-    if (f.style && *f.style != FlowStyle::Sync)
-        label += (label.empty() ? "" : " · ") + std::string(spelling(*f.style));
-    return label;
+    return units::flowLabel(f);
 }
 
 DiagramText text(double x, double y, double size, const std::string& colour,
@@ -116,8 +111,8 @@ DiagramScene::Box box(const DiagramRect& r, const Element& e,
     out.rect = r;
     out.kind = e.kind;
     out.colour = kindColour(e.kind);
-    out.pill = e.kind == ElementKind::Actor || e.kind == ElementKind::External;
-    out.dashed = e.kind == ElementKind::External;
+    out.pill = traits(e.kind).shape == KindShape::Stadium || traits(e.kind).outside;
+    out.dashed = traits(e.kind).outside;
     const double cx = r.x + r.width / 2 + (out.pill ? 0 : 3);
     const auto chars = static_cast<std::size_t>(std::max(4.0, (r.width - 20) / 7.2));
     std::string sub = kindTitle(e.kind);
@@ -137,12 +132,10 @@ DiagramScene::Box box(const DiagramRect& r, const Element& e,
 }
 
 std::vector<DiagramScene::LegendEntry> legend(double x, double y) {
-    const ElementKind kinds[] = {ElementKind::Actor, ElementKind::Service, ElementKind::Function,
-                                 ElementKind::Store, ElementKind::Cache,   ElementKind::Stream,
-                                 ElementKind::Queue, ElementKind::Pooler,  ElementKind::External};
     std::vector<DiagramScene::LegendEntry> out;
     double cx = x;
-    for (ElementKind k : kinds) {
+    for (const KindTraits& row : kKindTraits) {
+        const ElementKind k = row.kind;
         out.push_back({cx, y, k, FlowStyle::Sync, text(cx + 14, y, 10.5, "#566573", kindTitle(k))});
         cx += 24 + 6.2 * static_cast<double>(kindTitle(k).size());
     }

@@ -1,12 +1,30 @@
 #include "plumbline/vocabulary.h"
 
+#include "plumbline/element_kinds.h"
+
 #include <array>
 
 namespace plumb {
 namespace {
 using namespace std::string_view_literals;
-constexpr std::array kKinds{"actor"sv,  "service"sv, "function"sv, "store"sv,   "cache"sv,
-                            "stream"sv, "queue"sv,   "pooler"sv,   "external"sv};
+// The kinds' spellings come from their traits table (element_kinds.h).
+constexpr auto kKinds = [] {
+    std::array<std::string_view, kKindCount> out{};
+    for (std::size_t i = 0; i < kKindCount; ++i)
+        out[i] = kKindTraits[i].spelling;
+    return out;
+}();
+// "#rrggbb" of each kind's accent, for the writers of SVG, HTML and PDF.
+constexpr auto kKindHex = [] {
+    std::array<std::array<char, 8>, kKindCount> out{};
+    constexpr char digits[] = "0123456789abcdef";
+    for (std::size_t i = 0; i < kKindCount; ++i) {
+        out[i][0] = '#';
+        for (std::size_t d = 0; d < 6; ++d)
+            out[i][1 + d] = digits[(kKindTraits[i].colours.accent >> (20 - 4 * d)) & 0xF];
+    }
+    return out;
+}();
 constexpr std::array kStructures{"relational"sv,  "document"sv,    "key-value"sv,
                                  "graph"sv,       "time-series"sv, "vector"sv,
                                  "wide-column"sv, "search"sv,      "blob"sv};
@@ -50,8 +68,11 @@ template <> std::span<const std::string_view> spellings<Severity>() {
 }
 
 bool holdsData(ElementKind kind) {
-    return kind == ElementKind::Store || kind == ElementKind::Cache ||
-           kind == ElementKind::Stream || kind == ElementKind::Queue;
+    return traits(kind).holdsData;
+}
+
+std::string_view kindColourHex(ElementKind kind) {
+    return {kKindHex[static_cast<std::size_t>(kind)].data(), 7};
 }
 
 } // namespace plumb

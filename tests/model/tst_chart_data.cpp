@@ -2,6 +2,7 @@
 // hold the right points for the bundled examples, and the what-if scale moves them.
 #include "model_helpers.h"
 #include "plumbline/chart_data.h"
+#include "plumbline/report.h"
 
 #include <QTest>
 #include <algorithm>
@@ -145,6 +146,49 @@ private slots:
         }
         QVERIFY(plumb::candidateComparison(model, plumb::builtinKnowledge(), analysis, "nope")
                     .entries.empty());
+    }
+
+    // The report's decision map and growth projection are the workbench's: same points, same
+    // crossing months, at any scale.
+    void theReportPlotsTheWorkbenchsPoints_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<double>("scale");
+        for (const auto& file : testing::exampleFiles())
+            for (const double scale : {1.0, 10.0})
+                QTest::newRow((file + " x" + std::to_string(int(scale))).c_str())
+                    << QString::fromStdString(file) << scale;
+    }
+    void theReportPlotsTheWorkbenchsPoints() {
+        QFETCH(QString, path);
+        QFETCH(double, scale);
+        const auto model = testing::readModelOrFail(path.toStdString());
+        const auto result = checkExample(model, scale);
+        plumb::ReportOptions options;
+        options.analysis.scale = scale;
+        options.today = "2026-01-01";
+        const plumb::Report report = plumb::buildReport(model, plumb::builtinKnowledge(), options);
+        const auto map = plumb::decisionMapData(model, plumb::builtinKnowledge(), result,
+                                                plumb::MapVariant::Volume);
+        QCOMPARE(report.decisionMap.points.size(), map.points.size());
+        for (std::size_t i = 0; i < map.points.size(); ++i) {
+            const auto &a = report.decisionMap.points[i], &b = map.points[i];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.x, b.x);
+            QCOMPARE(a.y, b.y);
+            QCOMPARE(a.worst, b.worst);
+        }
+        QCOMPARE(report.decisionMap.unplotted, map.unplotted);
+        QCOMPARE(report.decisionMap.regions.size(), map.regions.size());
+        QVERIFY(!map.points.empty());
+        for (const auto& row : report.growth) {
+            const auto g = plumb::growthData(model, plumb::builtinKnowledge(), result.analysis,
+                                             row.store, plumb::Report::kGrowthMonths);
+            QVERIFY(g);
+            QCOMPARE(row.todayGB, g->volume[0].second);
+            QCOMPARE(row.in12GB, g->volume[12].second);
+            QCOMPARE(row.in24GB, g->volume[24].second);
+            QCOMPARE(row.comfortableMonth, g->comfortableMonth);
+        }
     }
 };
 

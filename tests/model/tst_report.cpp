@@ -66,6 +66,31 @@ private slots:
         QVERIFY(html.contains("@media print"));
     }
 
+    // One outline: every format shows the same numbered sections, in the same order.
+    void everyFormatRendersTheOneOutline() {
+        const Report report = reportFor(testing::examplePath("ecommerce-platform.json"));
+        QCOMPARE(report.outline.size(), std::size_t(8));
+        const std::string html = writeReportHtml(report), md = writeReportMarkdown(report);
+        std::size_t htmlAt = 0, mdAt = 0;
+        for (const ReportSection& s : report.outline) {
+            const std::string h2 =
+                "<span class=\"num\">" + s.number + "</span>" + s.title + "</h2>";
+            const std::size_t inHtml = html.find(h2);
+            QVERIFY2(inHtml != std::string::npos && inHtml >= htmlAt, s.title.c_str());
+            htmlAt = inHtml;
+            const std::string heading = "\n## " + s.number + " " + s.title + "\n";
+            const std::size_t inMd = md.find(heading);
+            QVERIFY2(inMd != std::string::npos && inMd >= mdAt, s.title.c_str());
+            mdAt = inMd;
+            QCOMPARE(report.heading(s.id), s.number + "  " + s.title);
+        }
+        QVERIFY(md.find("- [5 Tradeoffs: decision map and growth]"
+                        "(#5-tradeoffs-decision-map-and-growth)") != std::string::npos);
+        QVERIFY(md.find("- [A Appendix: patterns](#a-appendix-patterns)") != std::string::npos);
+        QVERIFY(md.find("### Growth projection") != std::string::npos);
+        QCOMPARE(report.outline[2].children.size(), report.contexts.size());
+    }
+
     void markdown_data() { addModelRows(); }
     void markdown() {
         QFETCH(QString, path);

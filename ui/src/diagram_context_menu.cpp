@@ -1,6 +1,7 @@
 // The canvas's right-click menu (mainwindow.h): what people expect from draw.io and Archi (cut,
 // copy, paste, delete), plus Plumbline's judgement on the item under the mouse (its findings,
 // patterns to insert, technologies to compare, the catalogue page of its technology).
+#include "plumbline/element_kinds.h"
 #include "plumbline/knowledge.h"
 #include "plumbline/pattern_templates.h"
 #include "plumbline/ui/catalogue/catalogue_browser.h"
@@ -77,7 +78,7 @@ QMenu* MainWindow::buildDiagramContextMenu(const QString& id) {
                 this, [this, technology] { showInCatalogue(technology); });
         }
     }
-    if (element && element->kind == plumb::ElementKind::Store) {
+    if (element && plumb::traits(element->kind).ofRecord) {
         updatePatternActions();
         menu->addMenu(m_patternMenu);
     }

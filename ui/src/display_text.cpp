@@ -1,5 +1,8 @@
 #include "plumbline/ui/display_text.h"
 
+#include "plumbline/element_kinds.h"
+#include "plumbline/units.h"
+
 #include <QLocale>
 #include <QStringList>
 #include <cmath>
@@ -14,19 +17,6 @@ QString fromStd(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-// Three significant digits without trailing zeros: 1.25, 12.5, 125.
-QString threeDigits(double value) {
-    const int integerDigits = value >= 1 ? static_cast<int>(std::floor(std::log10(value))) + 1 : 1;
-    const int decimals = std::max(0, 3 - integerDigits);
-    QString text = QString::number(value, 'f', decimals);
-    if (text.contains('.')) {
-        while (text.endsWith('0'))
-            text.chop(1);
-        if (text.endsWith('.')) text.chop(1);
-    }
-    return text;
-}
-
 QString plural(double count, const QString& one, const QString& many) {
     return formatQuantity(count) + ' ' + (count == 1 ? one : many);
 }
@@ -34,24 +24,11 @@ QString plural(double count, const QString& one, const QString& many) {
 } // namespace
 
 QString formatQuantity(double value) {
-    if (!std::isfinite(value)) return QStringLiteral("?");
-    const QString sign = value < 0 ? QStringLiteral("-") : QString();
-    const double magnitude = std::abs(value);
-    if (magnitude >= 1e9) return sign + threeDigits(magnitude / 1e9) + 'G';
-    if (magnitude >= 1e6) return sign + threeDigits(magnitude / 1e6) + 'M';
-    if (magnitude >= 1e4) return sign + threeDigits(magnitude / 1e3) + 'k';
-    // Up to 9,999 the exact figure reads better than "1.25k" and is what people typed.
-    if (magnitude >= 1000) return sign + QString::number(std::round(magnitude), 'f', 0);
-    if (magnitude == 0) return QStringLiteral("0");
-    if (magnitude < 0.01) return sign + QString::number(magnitude, 'g', 2);
-    return sign + threeDigits(magnitude);
+    return fromStd(plumb::units::compact(value));
 }
 
 QString formatRates(const plumb::Flow& flow) {
-    QStringList parts;
-    if (flow.readsPerSecond) parts << formatQuantity(*flow.readsPerSecond) + " r/s";
-    if (flow.writesPerSecond) parts << formatQuantity(*flow.writesPerSecond) + " w/s";
-    return parts.join(kSeparator);
+    return fromStd(plumb::units::flowRates(flow));
 }
 
 QString flowDetails(const plumb::Flow& flow) {
@@ -75,9 +52,8 @@ QString elementDetails(const plumb::Element& element) {
         parts << QObject::tr("RF %1").arg(formatQuantity(*element.replicationFactor));
     if (const auto policy = element.effectiveCachePolicy())
         parts << fromStd(plumb::spelling(*policy));
-    const Number ttl = element.ttlSeconds ? element.ttlSeconds
-                                          : (element.data ? element.data->ttlSeconds : Number());
-    if (ttl) parts << QObject::tr("TTL %1 s").arg(formatQuantity(*ttl));
+    if (const Number ttl = element.effectiveTtlSeconds())
+        parts << QObject::tr("TTL %1 s").arg(formatQuantity(*ttl));
     if (const auto& data = element.data) {
         if (data->volumeGB) parts << formatQuantity(*data->volumeGB) + " GB";
         if (data->growthGBPerMonth)
@@ -89,15 +65,13 @@ QString elementDetails(const plumb::Element& element) {
         if (data->durability) parts << fromStd(plumb::spelling(*data->durability));
         if (data->hosting) parts << fromStd(plumb::spelling(*data->hosting));
     }
-    const Number retention = element.retentionDays
-                                 ? element.retentionDays
-                                 : (element.data ? element.data->retentionDays : Number());
-    if (retention) parts << QObject::tr("%1 d retention").arg(formatQuantity(*retention));
+    if (const Number retention = element.effectiveRetentionDays())
+        parts << QObject::tr("%1 d retention").arg(formatQuantity(*retention));
     return parts.join(kSeparator);
 }
 
 QString kindLabel(plumb::ElementKind kind) {
-    return fromStd(plumb::spelling(kind));
+    return fromStd(plumb::traits(kind).title);
 }
 
 QString modelCounts(const plumb::Model& model) {

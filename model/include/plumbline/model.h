@@ -77,6 +77,9 @@ struct Element {
     // The name to show people: the name, or the id when it has none.
     const std::string& displayName() const { return name && !name->empty() ? *name : id; }
     std::optional<CachePolicy> effectiveCachePolicy() const;
+    // The element's own TTL / retention, else its data profile's (the one fallback rule).
+    Number effectiveTtlSeconds() const;
+    Number effectiveRetentionDays() const;
 
     bool operator==(const Element&) const = default;
 };

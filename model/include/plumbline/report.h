@@ -7,6 +7,7 @@
 //
 // All strings in a Report are raw user or knowledge text: each writer escapes for its format.
 
+#include "plumbline/chart_data.h"
 #include "plumbline/checker.h"
 #include "plumbline/fit.h"
 #include "plumbline/knowledge.h"
@@ -73,7 +74,30 @@ struct ReportPattern {
     std::vector<std::string> sources;
 };
 
+// One entry of the report's outline. buildReport decides the sections, their order, numbers
+// and titles; every writer's table of contents and headings render exactly this (HTML and PDF
+// show "5  Tradeoffs: ...", Markdown "## 5 Tradeoffs: ..."), so the formats cannot drift.
+struct ReportSection {
+    std::string id;     // stable anchor: "summary", "contexts", "context-2", "patterns"
+    std::string number; // "1" to "7"; "A" for the appendix; "" for sub-entries
+    std::string title;
+    std::vector<ReportSection> children; // the bounded contexts under "contexts"
+};
+
+// One row of the growth projection: the same month-by-month line as the workbench's growth
+// chart (growthData in chart_data.h), read at today, +12 and +24 months.
+struct ReportGrowthRow {
+    std::string store, name; // element id and display name
+    double todayGB = 0, in12GB = 0, in24GB = 0, growthGBPerMonth = 0;
+    std::optional<double> comfortableGB; // the technology's comfortable volume, if known
+    // First whole month at or past the comfortable volume: 0 already past; nullopt: not within
+    // Report::kGrowthMonths months, or no known limit.
+    std::optional<int> comfortableMonth;
+};
+
 struct Report {
+    static constexpr int kGrowthMonths = 24; // the growth projection's horizon
+
     std::string title, date, modelName, description, toolVersion, sourceFile;
     AnalysisOptions analysis;
     Model model;
@@ -88,12 +112,21 @@ struct Report {
     std::vector<std::pair<std::string, std::string>> technologyNames, patternNames;
     std::string diagramSvg;     // the architecture diagram (svg_diagram.h)
     std::string decisionMapSvg; // write rate vs volume chart; empty when nothing can be plotted
+    std::vector<ReportSection> outline; // the sections in order (see ReportSection)
+    // The decision map's points and envelopes: the workbench's (decisionMapData) at the
+    // report's scale, so both plot the same points. `decisionMapSvg` draws these.
+    DecisionMapData decisionMap;
+    std::vector<ReportGrowthRow> growth; // data-holding elements that state a growth, model order
 
     // Display helpers shared by the writers.
     std::string elementName(const std::string& id) const;    // id when unknown
     std::string technologyName(const std::string& id) const; // id when unknown
     std::string patternName(const std::string& id) const;    // id when unknown
     const ReportPattern* pattern(const std::string& id) const;
+    // The outline entry with this id (a top-level one); nullptr when there is none.
+    const ReportSection* section(const std::string& id) const;
+    // "5  Tradeoffs: decision map and growth": number and title as headings show them.
+    std::string heading(const std::string& id) const;
     // "finding-3": the anchor of a finding, stable within one report.
     static std::string findingAnchor(std::size_t index);
 };

@@ -3,20 +3,13 @@
 // formats show the same numbers the same way. Plain text: writers escape it for their format.
 
 #include "plumbline/report.h"
+#include "plumbline/units.h" // numbers and sizes: units::number, units::gigabytes, ...
 
 #include <optional>
 #include <string>
 
 namespace plumb {
 
-// "2,400", "1.5", "0.25": thousands separators, at most `decimals` decimals, no trailing zeros.
-std::string formatNumber(double value, int decimals = 1);
-// "2.4k", "1.2M", "950": for diagram labels where space is short.
-std::string formatCompact(double value);
-// "320 GB", "1.2 TB", "512 MB"; "—" when absent.
-std::string formatGB(const std::optional<double>& gb);
-// "2,400/s"; "—" when absent.
-std::string formatRate(const std::optional<double>& perSecond);
 // "Error", "Warning", "Info".
 std::string severityTitle(Severity severity);
 // "store", "cache", … as people read them ("key-value" stays as is).
@@ -27,6 +20,9 @@ std::string elementLabel(const Element& element);
 std::string findingWhere(const Report& report, const Finding& finding);
 // Evidence as "writesPerSecond 2,000; writers 20".
 std::string evidenceText(const Finding& finding);
+// The growth table's "Reached in" cell: "already exceeded", "14 months", "not within 24
+// months", or "—" when the technology states no comfortable volume.
+std::string reachedText(const ReportGrowthRow& row);
 // Percent score of a fit ("87%").
 std::string scoreText(double score);
 

@@ -7,6 +7,7 @@
 
 namespace plumb {
 
+// Each kind has one row of traits in element_kinds.h (keep External last: the table checks it).
 enum class ElementKind { Actor, Service, Function, Store, Cache, Stream, Queue, Pooler, External };
 enum class Structure {
     Relational,
@@ -50,7 +51,8 @@ template <> std::span<const std::string_view> spellings<CachePolicy>();
 template <> std::span<const std::string_view> spellings<FlowStyle>();
 template <> std::span<const std::string_view> spellings<Severity>();
 
-// True for kinds that hold data and so carry a workload profile: store, cache, stream, queue.
+// True for kinds that hold data and so carry a workload profile: store, cache, stream, queue
+// (traits(kind).holdsData in element_kinds.h).
 bool holdsData(ElementKind kind);
 
 } // namespace plumb

@@ -110,8 +110,10 @@ QString DecisionMapView::describe(const plumb::MapPoint& p) const {
         .arg(QString::fromStdString(p.name).toHtmlEscaped(),
              QString::fromStdString(p.technologyName.empty() ? "no technology" : p.technologyName)
                  .toHtmlEscaped(),
-             QString::fromStdString(plumb::formatRate(p.x)), vectors ? tr("Vectors") : tr("Volume"),
-             QString::fromStdString(vectors ? plumb::formatNumber(p.y, 0) : plumb::formatGB(p.y)),
+             QString::fromStdString(plumb::units::perSecond(p.x)),
+             vectors ? tr("Vectors") : tr("Volume"),
+             QString::fromStdString(vectors ? plumb::units::number(p.y, 0)
+                                            : plumb::units::gigabytes(p.y)),
              QLatin1String(severityName(p.worst)),
              p.findings ? QStringLiteral(" (%1 findings)").arg(p.findings) : QString());
 }

@@ -71,8 +71,8 @@ void GrowthChartView::setData(const std::optional<plumb::GrowthData>& data,
     auto limitLine = [&](const std::optional<double>& gb, const QString& name, QColor colour) {
         if (!shown(gb)) return;
         auto* line = new QLineSeries;
-        line->setName(name + QStringLiteral(" (") + QString::fromStdString(plumb::formatGB(gb)) +
-                      QLatin1Char(')'));
+        line->setName(name + QStringLiteral(" (") +
+                      QString::fromStdString(plumb::units::gigabytes(gb)) + QLatin1Char(')'));
         line->append(0, *gb);
         line->append(months, *gb);
         line->setPen(QPen(colour, 1.5, Qt::DashLine));

@@ -1,5 +1,7 @@
 #include "plumbline/ui/diagram/diagram_style.h"
 
+#include "plumbline/element_kinds.h"
+
 #include <array>
 
 namespace plumb::ui::diagram {
@@ -24,46 +26,23 @@ bool darkDiagramStyle() {
 }
 
 KindStyle kindStyle(plumb::ElementKind kind) {
-    // Hues follow the icons in resources/icons so the palette, tree and canvas read alike. On
-    // dark, the accents are lighter (strokes must stand out from a dark canvas) and the fills
-    // are deep tints of the same hue, so white text keeps its contrast.
-    const auto style = [](QRgb accent, QRgb fill, QRgb darkAccent, QRgb darkFill) {
-        return s_dark ? KindStyle{QColor(darkAccent), QColor(darkFill)}
-                      : KindStyle{QColor(accent), QColor(fill)};
-    };
-    switch (kind) {
-    case plumb::ElementKind::Actor:
-        return style(0x5B4BC4, 0xF0EEFC, 0xA59CF0, 0x2A2740);
-    case plumb::ElementKind::Service:
-        return style(0x1F6FD1, 0xEAF2FC, 0x6AA8F0, 0x1D2A3B);
-    case plumb::ElementKind::Function:
-        return style(0x0E8A9A, 0xE6F6F7, 0x4FC3D0, 0x1A3033);
-    case plumb::ElementKind::Store:
-        return style(0x1E8E4E, 0xE6F5EC, 0x5CCB8A, 0x1B3125);
-    case plumb::ElementKind::Cache:
-        return style(0xC25A00, 0xFDF0E3, 0xF0A05A, 0x3A2A1B);
-    case plumb::ElementKind::Stream:
-        return style(0xB02E7C, 0xFAEAF3, 0xE77FBF, 0x3A2030);
-    case plumb::ElementKind::Queue:
-        return style(0x8A4FB8, 0xF4ECFA, 0xC39BE6, 0x2F2540);
-    case plumb::ElementKind::Pooler:
-        return style(0x4A6B2A, 0xEFF4E6, 0x9CC46A, 0x273019);
-    case plumb::ElementKind::External:
-        return style(0x5F6B7A, 0xF3F4F6, 0xA3ADBA, 0x2A2D33);
-    }
-    return {Qt::darkGray, Qt::white};
+    // The colours are the kind's row in element_kinds.h (the icons in resources/icons share the
+    // hues). On dark, the accents are lighter (strokes must stand out from a dark canvas) and
+    // the fills are deep tints of the same hue, so white text keeps its contrast.
+    const plumb::KindColours& c = plumb::traits(kind).colours;
+    return s_dark ? KindStyle{QColor(QRgb(c.darkAccent)), QColor(QRgb(c.darkFill))}
+                  : KindStyle{QColor(QRgb(c.accent)), QColor(QRgb(c.fill))};
 }
 
 QSizeF defaultElementSize(plumb::ElementKind kind) {
-    if (kind == plumb::ElementKind::Actor) return {150.0, 64.0};
-    return {kElementWidth, kElementHeight};
+    return {plumb::traits(kind).width, plumb::traits(kind).height};
 }
 
 QPainterPath kindShape(plumb::ElementKind kind, QSizeF size) {
     const double w = size.width(), h = size.height();
     QPainterPath path;
-    switch (kind) {
-    case plumb::ElementKind::Store: { // a cylinder standing up: ellipse caps top and bottom
+    switch (plumb::traits(kind).shape) {
+    case plumb::KindShape::Cylinder: { // standing up: ellipse caps top and bottom
         const double r = std::min(10.0, h / 6);
         path.moveTo(0, r);
         path.arcTo(QRectF(0, 0, w, 2 * r), 180, -180);
@@ -72,8 +51,8 @@ QPainterPath kindShape(plumb::ElementKind kind, QSizeF size) {
         path.closeSubpath();
         return path;
     }
-    case plumb::ElementKind::Stream:
-    case plumb::ElementKind::Queue: { // a pipe lying down: the log flows left to right
+    case plumb::KindShape::Pipe:
+    case plumb::KindShape::Slotted: { // a pipe lying down: the log flows left to right
         const double r = std::min(14.0, w / 8);
         path.moveTo(r, 0);
         path.lineTo(w - r, 0);
@@ -83,10 +62,10 @@ QPainterPath kindShape(plumb::ElementKind kind, QSizeF size) {
         path.closeSubpath();
         return path;
     }
-    case plumb::ElementKind::Actor: // a stadium, like a person's badge
+    case plumb::KindShape::Stadium: // like a person's badge
         path.addRoundedRect(QRectF(0, 0, w, h), h / 2, h / 2);
         return path;
-    case plumb::ElementKind::Function: { // a card with cut corners: short-lived, lightweight
+    case plumb::KindShape::CutCard: { // short-lived, lightweight
         const double c = 12;
         path.moveTo(c, 0);
         path.lineTo(w - c, 0);
@@ -99,7 +78,7 @@ QPainterPath kindShape(plumb::ElementKind kind, QSizeF size) {
         path.closeSubpath();
         return path;
     }
-    case plumb::ElementKind::Pooler: { // a funnel-ish card: narrower at the right
+    case plumb::KindShape::Funnel: { // narrower at the right
         path.moveTo(8, 0);
         path.lineTo(w - 18, 0);
         path.lineTo(w, h / 2);
@@ -111,24 +90,26 @@ QPainterPath kindShape(plumb::ElementKind kind, QSizeF size) {
         path.closeSubpath();
         return path;
     }
-    default:
-        path.addRoundedRect(QRectF(0, 0, w, h), 10, 10);
-        return path;
+    case plumb::KindShape::Box:
+        break;
     }
+    path.addRoundedRect(QRectF(0, 0, w, h), 10, 10);
+    return path;
 }
 
 QPainterPath kindDecoration(plumb::ElementKind kind, QSizeF size) {
     const double w = size.width(), h = size.height();
     QPainterPath path;
-    if (kind == plumb::ElementKind::Store) {
+    const plumb::KindShape shape = plumb::traits(kind).shape;
+    if (shape == plumb::KindShape::Cylinder) {
         const double r = std::min(10.0, h / 6);
         path.moveTo(0, r);
         path.arcTo(QRectF(0, 0, w, 2 * r), 180, 180); // the visible front of the top rim
-    } else if (kind == plumb::ElementKind::Stream || kind == plumb::ElementKind::Queue) {
+    } else if (shape == plumb::KindShape::Pipe || shape == plumb::KindShape::Slotted) {
         const double r = std::min(14.0, w / 8);
         path.moveTo(w - r, 0);
         path.arcTo(QRectF(w - 2 * r, 0, 2 * r, h), 90, 180); // the pipe's open mouth
-        if (kind == plumb::ElementKind::Queue)               // message slots
+        if (shape == plumb::KindShape::Slotted)              // message slots
             for (int i = 1; i <= 3; ++i) {
                 path.moveTo(w - r - 8.0 * i, h - 8);
                 path.lineTo(w - r - 8.0 * i, h - 2);

@@ -1,3 +1,4 @@
+#include "plumbline/element_kinds.h"
 #include "plumbline/knowledge.h"
 #include "plumbline/ui/diagram/diagram_items.h"
 #include "plumbline/ui/diagram/diagram_style.h"
@@ -40,17 +41,20 @@ QString technologyName(const std::string& id) {
 
 // Where the content starts inside the shape: below a cylinder's rim, right of a pipe's end.
 QPointF contentOrigin(plumb::ElementKind kind) {
-    switch (kind) {
-    case plumb::ElementKind::Store:
+    switch (plumb::traits(kind).shape) {
+    case plumb::KindShape::Cylinder:
         return {12, 14};
-    case plumb::ElementKind::Stream:
-    case plumb::ElementKind::Queue:
+    case plumb::KindShape::Pipe:
+    case plumb::KindShape::Slotted:
         return {18, 0};
-    case plumb::ElementKind::Actor:
+    case plumb::KindShape::Stadium:
         return {16, 0};
-    default:
-        return {12, 0};
+    case plumb::KindShape::Box:
+    case plumb::KindShape::CutCard:
+    case plumb::KindShape::Funnel:
+        break;
     }
+    return {12, 0};
 }
 
 std::array<QPointF, 4> handleCentres(QSizeF size) {
@@ -203,7 +207,7 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     painter->setRenderHint(QPainter::Antialiasing, lod >= kTextLevelOfDetail);
     painter->setPen(QPen(selected ? selectionColor() : style.accent, selected ? 2.2 : 1.3));
     painter->setBrush(style.fill);
-    if (m_kind == plumb::ElementKind::External) { // outside our control: a dashed outline
+    if (plumb::traits(m_kind).outside) { // outside our control: a dashed outline
         QPen pen = painter->pen();
         pen.setStyle(Qt::DashLine);
         painter->setPen(pen);

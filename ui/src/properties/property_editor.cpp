@@ -1,5 +1,6 @@
 #include "plumbline/ui/properties/property_editor.h"
 
+#include "plumbline/element_kinds.h"
 #include "plumbline/ui/display_text.h"
 #include "plumbline/ui/properties/technology_combo.h"
 #include "property_form.h"
@@ -18,17 +19,19 @@ QString q(const std::string& text) {
     return QString::fromStdString(text);
 }
 
+// Which sections an element shows: exactly the fields its kind carries (element_kinds.h), which
+// are the fields the analysis reads (a pooler's instances and connections included).
 bool isRuntime(const plumb::Element& e) {
-    return e.kind == plumb::ElementKind::Service || e.kind == plumb::ElementKind::Function;
+    return plumb::traits(e.kind).runtime;
 }
 bool isCache(const plumb::Element& e) {
-    return e.kind == plumb::ElementKind::Cache;
+    return plumb::traits(e.kind).cacheFields;
 }
 bool isLog(const plumb::Element& e) {
-    return e.kind == plumb::ElementKind::Stream || e.kind == plumb::ElementKind::Queue;
+    return plumb::traits(e.kind).logFields;
 }
 bool hasData(const plumb::Element& e) {
-    return plumb::holdsData(e.kind);
+    return plumb::traits(e.kind).holdsData;
 }
 
 // The data profile, created on first write; dropped again when it ends up empty, so editing a

@@ -12,6 +12,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <cmath>
+#include <map>
 #include <memory>
 
 namespace plumb::ui {
@@ -56,20 +57,17 @@ public:
         std::string meta = r_.date + "   ·   " + std::to_string(r_.model.contexts.size()) +
                            " contexts, " + std::to_string(r_.model.elements.size()) +
                            " elements, " + std::to_string(r_.model.flows.size()) +
-                           " flows   ·   scale ×" + formatNumber(r_.analysis.scale, 2);
+                           " flows   ·   scale ×" + units::number(r_.analysis.scale, 2);
         if (r_.analysis.horizonMonths > 0)
-            meta += "   ·   horizon " + formatNumber(r_.analysis.horizonMonths, 1) + " months";
+            meta += "   ·   horizon " + units::number(r_.analysis.horizonMonths, 1) + " months";
         f_.cover("Data architecture review", q(r_.title), q(r_.description), q(meta));
-        toc_[0] = f_.addTocEntry("1  Executive summary", 0);
-        toc_[1] = f_.addTocEntry("2  Architecture diagram", 0);
-        toc_[2] = f_.addTocEntry("3  Bounded contexts", 0);
-        for (const auto& c : r_.contexts)
-            contextToc_.push_back(f_.addTocEntry(q(c.name), 1));
-        toc_[3] = f_.addTocEntry("4  Workloads and technology fit", 0);
-        toc_[4] = f_.addTocEntry("5  Tradeoffs: decision map and growth", 0);
-        toc_[5] = f_.addTocEntry("6  Findings", 0);
-        toc_[6] = f_.addTocEntry("7  Waivers", 0);
-        toc_[7] = f_.addTocEntry("A  Appendix: patterns", 0);
+        // The table of contents is the report's outline (report.h), contexts as sub-entries.
+        for (const ReportSection& s : r_.outline) {
+            toc_[s.id] = f_.addTocEntry(q(r_.heading(s.id)), 0);
+            if (s.id == "contexts")
+                for (const ReportSection& c : s.children)
+                    contextToc_.push_back(f_.addTocEntry(q(c.title), 1));
+        }
         f_.tableOfContents();
         summary();
         diagram();
@@ -83,7 +81,7 @@ public:
 
 private:
     void summary() {
-        f_.heading(1, "1  Executive summary", toc_[0]);
+        section("summary");
         f_.tiles({{QString::number(r_.errors), "Errors", colourOf(Severity::Error)},
                   {QString::number(r_.warnings), "Warnings", colourOf(Severity::Warning)},
                   {QString::number(r_.infos), "Info", colourOf(Severity::Info)},
@@ -111,7 +109,7 @@ private:
 
     void diagram() {
         f_.orientedPage(true);
-        f_.heading(1, "2  Architecture diagram", toc_[1]);
+        section("diagram");
         // Painted from the scene rather than r_.diagramSvg so its labels stay text
         // (pdf_diagram.h); the options match the ones buildReport gives the SVG.
         DiagramOptions options;
@@ -132,7 +130,7 @@ private:
 
     void contexts() {
         f_.orientedPage(false);
-        f_.heading(1, "3  Bounded contexts", toc_[2]);
+        section("contexts");
         for (std::size_t i = 0; i < r_.contexts.size(); ++i) {
             const ReportContext& c = r_.contexts[i];
             f_.heading(2, q(c.name), contextToc_[i]);
@@ -157,7 +155,7 @@ private:
 
     void workloads() {
         f_.pageBreak();
-        f_.heading(1, "4  Workloads and technology fit", toc_[3]);
+        section("workloads");
         if (r_.stores.empty()) {
             f_.paragraph("The model has no stores, caches, streams or queues.");
             return;
@@ -174,8 +172,8 @@ private:
              text("Best fit (score)"), text("Status")}};
         for (const auto& s : r_.stores) {
             auto rate = [](const std::optional<double>& v, const std::optional<double>& p) {
-                std::string t = v ? formatNumber(*v, 1) : "\u2014";
-                if (v && p && *p != *v) t += " (" + formatNumber(*p, 1) + ")";
+                std::string t = v ? units::number(*v, 1) : "\u2014";
+                if (v && p && *p != *v) t += " (" + units::number(*p, 1) + ")";
                 return t;
             };
             std::string fit;
@@ -185,8 +183,10 @@ private:
             rows.push_back(
                 {text(s.name, true), text(s.technologyName.empty() ? "\u2014" : s.technologyName),
                  text(rate(s.readsPerSecond, s.peakReadsPerSecond)),
-                 text(rate(s.writesPerSecond, s.peakWritesPerSecond)), text(formatGB(s.volumeGB)),
-                 text(horizon ? formatGB(s.volumeAtHorizonGB) : formatGB(s.growthGBPerMonth)),
+                 text(rate(s.writesPerSecond, s.peakWritesPerSecond)),
+                 text(units::gigabytes(s.volumeGB)),
+                 text(horizon ? units::gigabytes(s.volumeAtHorizonGB)
+                              : units::gigabytes(s.growthGBPerMonth)),
                  text(fit.empty() ? "\u2014" : fit),
                  s.worst ? pillCell(*s.worst) : Cell{"OK", true, {}, QColor("#1e8449"), false}});
         }
@@ -196,7 +196,7 @@ private:
 
     void tradeoffs() {
         f_.pageBreak();
-        f_.heading(1, "5  Tradeoffs: decision map and growth", toc_[4]);
+        section("tradeoffs");
         if (!r_.decisionMapSvg.empty()) {
             f_.svg(QByteArray::fromStdString(r_.decisionMapSvg), f_.width() * 0.92);
             f_.paragraph("Each point is a store (colour: worst finding, green: none). Shaded "
@@ -204,44 +204,31 @@ private:
                          "technology's comfortable envelope, dashed ones its maximum.",
                          8, QColor("#5d6d7e"), false, true);
         }
-        const DecisionMap map = writeDecisionMap(r_);
-        if (!map.unplotted.empty()) {
+        if (!r_.decisionMap.unplotted.empty()) {
             std::string names;
-            for (const auto& n : map.unplotted)
-                names += (names.empty() ? "" : ", ") + n;
+            for (const auto& id : r_.decisionMap.unplotted)
+                names += (names.empty() ? "" : ", ") + r_.elementName(id);
             f_.paragraph(q("Not plotted (no write rate or volume estimated): " + names + "."), 8,
                          QColor("#5d6d7e"));
         }
         f_.heading(2, "Growth projection");
-        const auto growth = growthProjection(r_);
-        if (growth.empty()) {
+        if (r_.growth.empty()) {
             f_.paragraph("No store states a monthly growth.", 8.5, QColor("#5d6d7e"));
             return;
         }
         std::vector<std::vector<Cell>> rows{{text("Store"), text("Today"), text("+12 months"),
                                              text("+24 months"), text("Comfortable limit"),
                                              text("Reached in")}};
-        for (const auto& g : growth) {
-            const ReportStore* s = nullptr;
-            for (const auto& st : r_.stores)
-                if (st.id == g.store) s = &st;
-            if (!s) continue;
-            std::string reached = "\u2014";
-            if (g.monthsToComfortable)
-                reached = *g.monthsToComfortable <= 0
-                              ? "already exceeded"
-                              : formatNumber(std::ceil(*g.monthsToComfortable), 0) + " months";
-            rows.push_back({text(s->name, true), text(formatGB(g.volumeGB)),
-                            text(formatGB(g.volumeGB + 12 * g.growthGBPerMonth)),
-                            text(formatGB(g.volumeGB + 24 * g.growthGBPerMonth)),
-                            text(formatGB(s->comfortableVolumeGB)), text(reached)});
-        }
+        for (const ReportGrowthRow& g : r_.growth)
+            rows.push_back({text(g.name, true), text(units::gigabytes(g.todayGB)),
+                            text(units::gigabytes(g.in12GB)), text(units::gigabytes(g.in24GB)),
+                            text(units::gigabytes(g.comfortableGB)), text(reachedText(g))});
         f_.table({{2.4}, {1, true}, {1, true}, {1, true}, {1.3, true}, {1.3, true}}, rows);
     }
 
     void findings() {
         f_.pageBreak();
-        f_.heading(1, "6  Findings", toc_[5]);
+        section("findings");
         bool any = false;
         for (Severity sev : {Severity::Error, Severity::Warning, Severity::Info}) {
             int n = 0;
@@ -311,7 +298,7 @@ private:
     }
 
     void waivers() {
-        f_.heading(1, "7  Waivers", toc_[6]);
+        section("waivers");
         if (r_.waivers.empty()) {
             f_.paragraph("No waivers: every finding above counts.", 9, QColor("#5d6d7e"));
             return;
@@ -335,7 +322,7 @@ private:
 
     void appendix() {
         f_.pageBreak();
-        f_.heading(1, "A  Appendix: patterns", toc_[7]);
+        section("patterns");
         if (r_.patterns.empty()) {
             f_.paragraph("No finding refers to a pattern.", 9, QColor("#5d6d7e"));
             return;
@@ -353,7 +340,10 @@ private:
 
     const Report& r_;
     pdf::Flow& f_;
-    int toc_[8] = {};
+    // A top-level heading of the outline, linked from its table-of-contents entry.
+    void section(const std::string& id) { f_.heading(1, q(r_.heading(id)), toc_.at(id)); }
+
+    std::map<std::string, int> toc_; // outline id -> table-of-contents entry
     std::vector<int> contextToc_;
 };
 

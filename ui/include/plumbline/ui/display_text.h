@@ -1,5 +1,7 @@
 #pragma once
-// How model values read in the workbench: short, unit-bearing, the same in every view.
+// How model values read in the workbench: short, unit-bearing, the same in every view. The
+// numbers and units come from plumbline/units.h (shared with diagrams and reports); this only
+// converts them to QString and adds the workbench-only phrasings.
 
 #include "plumbline/model.h"
 
@@ -7,7 +9,7 @@
 
 namespace plumb::ui {
 
-// 800 -> "800", 1250 -> "1.25k", 3400000 -> "3.4M", 0.5 -> "0.5": three significant digits.
+// units::compact as a QString: 800 -> "800", 1250 -> "1250", 12500 -> "12.5k", 3400000 -> "3.4M".
 QString formatQuantity(double value);
 // "800 r/s · 120 w/s"; only the rates the flow has; empty when it has none.
 QString formatRates(const plumb::Flow& flow);
