@@ -258,6 +258,7 @@ std::set<std::string> candidates(const Element& element, const Facts& facts,
         default:
             if (messagingTech || t.category == "pooler") return false;
             if (isCache(t) && durability != "ephemeral") return false;
+            if (t.category == "vector" && !wantsVectors) return false;
             if (structure.empty() && !wantsVectors && !near.empty())
                 return near.count(t.category) > 0;
             return true;
