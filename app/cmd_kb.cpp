@@ -102,6 +102,7 @@ std::string band(const Band& b) {
 void showTechnology(std::ostream& out, const Technology& t, const KnowledgeBase& kb) {
     out << t.name << "\n";
     out << "technology " << t.id << ", " << t.category << "; runs " << joined(t.runs) << "\n\n";
+    if (!t.aliases.empty()) field(out, "Also written", joined(t.aliases));
     field(out, "Data model", t.dataModel);
     field(out, "Structures", joined(t.structures));
     field(out, "Hosting", joined(t.hosting));

@@ -29,6 +29,7 @@ Element slim(const Element& e) {
     s.replicationFactor = e.replicationFactor;
     s.retentionDays = e.retentionDays;
     s.keyed = e.keyed;
+    s.tags = e.tags;
     s.extra = Json();
     if (e.data) {
         const DataProfile& d = *e.data;

@@ -2,9 +2,11 @@
 // flows into it. See analysis.h for how each number is derived.
 #include "plumbline/analysis.h"
 #include "plumbline/element_kinds.h"
+#include "plumbline/technology_resolver.h"
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace plumb {
 namespace {
@@ -85,11 +87,24 @@ void add(Number& sum, double v) {
 
 } // namespace
 
+const TechnologyResolution& Analysis::resolve(const std::string& written) const {
+    auto it = resolutions_.find(written);
+    if (it == resolutions_.end())
+        it = resolutions_.emplace(written, resolveTechnology(knowledge_, written)).first;
+    return it->second;
+}
+
+std::string Analysis::resolvedTechnologyId(const std::string& written) const {
+    const TechnologyResolution& r = resolve(written);
+    return r.technology ? r.technology->id : written;
+}
+
 Facts Analysis::computeElement(const Element& e, const Node& node) const {
     // The technology's envelope facts are built once per technology and shared by every
     // element using it (read through, not copied).
-    const Technology* tech = nullptr;
-    if (e.technology && !e.technology->empty()) tech = knowledge_.technology(*e.technology);
+    const TechnologyResolution* resolution = nullptr;
+    if (e.technology && !e.technology->empty()) resolution = &resolve(*e.technology);
+    const Technology* tech = resolution ? resolution->technology : nullptr;
     Facts f;
     f.reserve(holdsData(e.kind) ? 64 : 12);
     if (tech) {
@@ -109,11 +124,35 @@ Facts Analysis::computeElement(const Element& e, const Node& node) const {
     f.set(factIdOf("kind"), std::string(spelling(e.kind)));
     if (e.context) f.set(factIdOf("context"), *e.context);
     if (e.technology && !e.technology->empty()) {
-        f.set(factIdOf("technology"), *e.technology);
+        // `technology` is the knowledge base's id when the name resolves, else the text as
+        // written; `technology.written` is always the text as written.
+        f.set(factIdOf("technology"), tech ? tech->id : *e.technology);
+        f.set(factIdOf("technology.written"), *e.technology);
         f.set(factIdOf("technology.known"), tech != nullptr);
+        if (tech && *e.technology != tech->id)
+            f.set(factIdOf("technology.resolvedVia"), resolution->how);
+        if (resolution->ambiguous())
+            f.set(factIdOf("technology.candidates"), resolution->candidates);
     }
     f.setIf(factIdOf("instances"), e.instances);
     f.setIf(factIdOf("connectionsPerInstance"), e.connectionsPerInstance);
+    if (e.tags) f.set(factIdOf("tags"), *e.tags);
+    if (isProcess(e.kind)) {
+        // Where a service or function writes: distinct stores (flows out of it with a positive
+        // write rate), and distinct streams or queues it is connected to, producing or
+        // consuming (a consumer's writes follow an event log it can replay).
+        std::set<std::string_view> stores, streams;
+        for (const FlowRef& ref : node.out) {
+            if (!ref.other->element) continue;
+            const Element& target = *ref.other->element;
+            if (target.kind == ElementKind::Stream || target.kind == ElementKind::Queue)
+                streams.insert(target.id);
+            const bool writes = ref.flow->writesPerSecond && *ref.flow->writesPerSecond > 0;
+            if (writes && target.kind == ElementKind::Store) stores.insert(target.id);
+        }
+        f.set(factIdOf("storesWritten"), static_cast<double>(stores.size()));
+        f.set(factIdOf("streamsWritten"), static_cast<double>(streams.size()));
+    }
     if (!holdsData(e.kind)) return f;
 
     // --- the data profile, scaled ---
@@ -334,7 +373,7 @@ Analysis::Contribution Analysis::contributionOf(const Element& e, const Facts& f
     Contribution c;
     if (e.context && !e.context->empty()) c.context = *e.context;
     if (!holdsData(e.kind)) return c;
-    if (e.technology && !e.technology->empty()) c.engine = *e.technology;
+    if (e.technology && !e.technology->empty()) c.engine = resolvedTechnologyId(*e.technology);
     if (!traits(e.kind).ofRecord) return c;
     c.store = true;
     auto micro = [](double v) { return std::llround(v * 1e6); };

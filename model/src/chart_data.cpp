@@ -2,6 +2,8 @@
 #include "plumbline/chart_data.h"
 
 #include "plumbline/units.h" // limits in decimal units, as the research states them
+#include "plumbline/report_text.h"
+#include "plumbline/technology_resolver.h"
 
 #include <algorithm>
 #include <cmath>
@@ -60,7 +62,7 @@ DecisionMapData decisionMapData(const Model& model, const KnowledgeBase& knowled
         p.name = e.displayName();
         p.kind = e.kind;
         p.technology = e.technology.value_or("");
-        const Technology* tech = knowledge.technology(p.technology);
+        const Technology* tech = resolveTechnology(knowledge, p.technology).technology;
         p.technologyName = tech ? tech->name : p.technology;
         p.x = *x;
         p.y = *y;
@@ -93,7 +95,8 @@ std::optional<GrowthData> growthData(const Model& model, const KnowledgeBase& kn
     GrowthData g;
     g.id = id;
     g.name = e->displayName();
-    const Technology* tech = e->technology ? knowledge.technology(*e->technology) : nullptr;
+    const Technology* tech =
+        e->technology ? resolveTechnology(knowledge, *e->technology).technology : nullptr;
     g.technologyName = tech ? tech->name : e->technology.value_or("");
     if (tech)
         g.comfortableGB = tech->envelope.volumeGB.comfortable,

@@ -58,10 +58,23 @@ Json storeToJson(const CheckReport& report, const Element& e, const Facts& facts
     if (report.options.horizonMonths > 0)
         if (auto v = facts.number("volumeAtHorizonGB")) s["volumeAtHorizonGB"] = number(*v);
     s["fit"] = Json::array();
+    // The five best and the element's own technology, each with the dimensions that scored it.
     if (fit)
-        for (std::size_t i = 0; i < fit->size() && i < 5; ++i)
-            s["fit"].push_back(
-                {{"technology", (*fit)[i].technology}, {"score", number((*fit)[i].score)}});
+        for (std::size_t i = 0; i < fit->size(); ++i) {
+            const TechnologyFit& f = (*fit)[i];
+            if (i >= 5 && !f.current) continue;
+            Json dimensions = Json::array();
+            for (const auto& d : f.dimensions)
+                if (d.weight > 0)
+                    dimensions.push_back({{"name", d.name},
+                                          {"score", number(d.score)},
+                                          {"weight", number(d.weight)},
+                                          {"reason", d.reason}});
+            Json entry = {{"technology", f.technology}, {"score", number(f.score)}};
+            if (f.current) entry["current"] = true;
+            entry["dimensions"] = std::move(dimensions);
+            s["fit"].push_back(std::move(entry));
+        }
     return s;
 }
 

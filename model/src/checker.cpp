@@ -50,13 +50,17 @@ std::string whereToEstimate(const std::string& name) {
     return "data." + name;
 }
 
-bool applies(const Rule& rule, const Element& e) {
+std::string resolvedTechnology(const Facts& facts);
+
+// A rule's technologies are knowledge-base ids; the element's technology as the analysis
+// resolved it ("Postgres 15" is postgresql).
+bool applies(const Rule& rule, const Element& e, const Facts& facts) {
     if (!rule.kinds.empty() &&
         std::find(rule.kinds.begin(), rule.kinds.end(), e.kind) == rule.kinds.end())
         return false;
     if (rule.technologies.empty()) return true;
     return e.technology && std::find(rule.technologies.begin(), rule.technologies.end(),
-                                     *e.technology) != rule.technologies.end();
+                                     resolvedTechnology(facts)) != rule.technologies.end();
 }
 
 // The rule's parameters, then every envelope number its condition reads (with provenance).
@@ -221,7 +225,7 @@ std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& know
         std::set<std::string> missing;
         int undecided = 0;
         for (const auto& rule : knowledge.rules) {
-            if (rule.scope == "model" || !applies(rule, e)) continue;
+            if (rule.scope == "model" || !applies(rule, e, *facts)) continue;
             const Severity severity = severityOf(rule.id, rule.severity);
             if (severity == Severity::Off) continue;
             std::set<std::string> unknown;

@@ -209,34 +209,84 @@ double ruleParam(const KnowledgeBase& kb, const char* rule, const char* param, d
     return p ? p->value : fallback;
 }
 
+// A cache technology: key-value and not durable by default (Redis, Valkey, Memcached).
+bool isCache(const Technology& t) {
+    return t.category == "key-value" && !t.envelope.durable;
+}
+
+std::string stringFact(const Facts& facts, const char* name) {
+    const FactValue* v = facts.find(name);
+    const auto* s = v ? std::get_if<std::string>(v) : nullptr;
+    return s ? *s : std::string();
+}
+
+// What the element is decides the pool: caches for a cache, streams and queues for a stream or
+// queue, poolers for a pooler, and for a store the data stores (caches only for ephemeral
+// data). Within the pool a candidate must offer what the element states: its structure, every
+// query kind, its hosting, durability for normal or critical data, and vector search for
+// vectors. Without a stated structure a store's pool stays near its current category.
 std::set<std::string> candidates(const Element& element, const Facts& facts,
                                  const KnowledgeBase& kb) {
-    const bool messaging = traits(element.kind).logFields;
-    std::set<std::string> categories;
-    if (const FactValue* cat = facts.find("technology.category")) {
-        const std::string& c = std::get<std::string>(*cat);
-        categories.insert(c);
-        if (auto it = neighbours().find(c); it != neighbours().end())
-            categories.insert(it->second.begin(), it->second.end());
-    }
-    if (messaging) categories.insert({"stream", "key-value"});
-    if (traits(element.kind).cacheFields) categories.insert("key-value");
-    const FactValue* s = facts.find("structure");
-    const std::string structure = s ? std::get<std::string>(*s) : "";
+    const bool messaging =
+        element.kind == ElementKind::Stream || element.kind == ElementKind::Queue;
+    const std::string current = stringFact(facts, "technology");
+    const std::string category = stringFact(facts, "technology.category");
+    const std::string structure = stringFact(facts, "structure");
+    const std::string hosting = stringFact(facts, "hosting");
+    const std::string durability = stringFact(facts, "durability");
+    const FactValue* q = facts.find("queries");
+    const auto* queries = q ? std::get_if<std::vector<std::string>>(q) : nullptr;
     const auto vectors = facts.number("vectors");
-    const bool wantsVectors = (vectors && *vectors > 0) || structure == "vector";
-    std::set<std::string> out;
-    for (const auto& t : kb.technologies) {
-        if (t.category == "pooler") continue;
-        if (!messaging && t.category == "stream") continue;
-        const bool anyCategory = categories.empty() && structure.empty() && !messaging;
-        if (anyCategory || categories.count(t.category) ||
-            (!structure.empty() && has(t.structures, structure)) ||
-            (wantsVectors && t.envelope.vectors))
-            out.insert(t.id);
+    const bool wantsVectors =
+        (vectors && *vectors > 0) || structure == "vector" || (queries && has(*queries, "vector"));
+    std::set<std::string> near;
+    if (!category.empty()) {
+        near.insert(category);
+        if (auto it = neighbours().find(category); it != neighbours().end())
+            near.insert(it->second.begin(), it->second.end());
     }
-    if (const FactValue* id = facts.find("technology"))
-        if (kb.technology(std::get<std::string>(*id))) out.insert(std::get<std::string>(*id));
+
+    auto inPool = [&](const Technology& t) {
+        const bool messagingTech = t.category == "stream" || t.category == "queue";
+        switch (element.kind) {
+        case ElementKind::Cache:
+            return isCache(t);
+        case ElementKind::Stream:
+        case ElementKind::Queue:
+            return messagingTech;
+        case ElementKind::Pooler:
+            return t.category == "pooler";
+        default:
+            if (messagingTech || t.category == "pooler") return false;
+            if (isCache(t) && durability != "ephemeral") return false;
+            if (t.category == "vector" && !wantsVectors) return false;
+            if (structure.empty() && !wantsVectors && !near.empty())
+                return near.count(t.category) > 0;
+            return true;
+        }
+    };
+    auto offers = [&](const Technology& t) {
+        if (element.kind == ElementKind::Pooler) return true;
+        if (!messaging && !structure.empty() && structure != "blob" &&
+            !has(t.structures, structure))
+            return false;
+        if (structure == "blob" && !messaging && t.category != "object-storage" &&
+            !has(t.structures, "blob"))
+            return false;
+        if (queries && !messaging)
+            for (const auto& kind : *queries)
+                if (!has(t.envelope.queries, kind) && !(kind == "vector" && t.envelope.vectors))
+                    return false;
+        if (!hosting.empty() && !has(t.hosting, hosting)) return false;
+        if ((durability == "critical" || durability == "normal") && !t.envelope.durable)
+            return false;
+        if (wantsVectors && !t.envelope.vectors) return false;
+        return true;
+    };
+    std::set<std::string> out;
+    for (const auto& t : kb.technologies)
+        if (inPool(t) && offers(t)) out.insert(t.id);
+    if (!current.empty() && kb.technology(current)) out.insert(current);
     return out;
 }
 
@@ -256,6 +306,7 @@ std::vector<TechnologyFit> rankTechnologies(const Element& element, const Facts&
         scorer.run();
         TechnologyFit fit;
         fit.technology = id;
+        fit.current = id == stringFact(facts, "technology");
         double sum = 0, weights = 0;
         for (const auto& d : scorer.dims) {
             sum += d.weight * d.score;

@@ -70,13 +70,19 @@ Json technologyJson(const Technology& t) {
     envelope["scaling"] = valueWith(t, "scaling", e.scaling);
     envelope["http"] = valueWith(t, "http", e.http);
     envelope["notes"] = e.notes;
-    return {{"kind", "technology"},     {"id", t.id},
-            {"name", t.name},           {"category", t.category},
-            {"aliases", Json::array()}, // the knowledge base has no aliases yet
-            {"runs", t.runs},           {"structures", t.structures},
-            {"hosting", t.hosting},     {"envelope", envelope},
-            {"strengths", t.strengths}, {"weaknesses", t.weaknesses},
-            {"whenToUse", t.whenToUse}, {"whenNotToUse", t.whenNotToUse},
+    return {{"kind", "technology"},
+            {"id", t.id},
+            {"name", t.name},
+            {"category", t.category},
+            {"aliases", t.aliases},
+            {"runs", t.runs},
+            {"structures", t.structures},
+            {"hosting", t.hosting},
+            {"envelope", envelope},
+            {"strengths", t.strengths},
+            {"weaknesses", t.weaknesses},
+            {"whenToUse", t.whenToUse},
+            {"whenNotToUse", t.whenNotToUse},
             {"sources", t.sources}};
 }
 

@@ -78,6 +78,7 @@ Technology readTechnology(const Json& json) {
     Technology t;
     t.id = json["id"].get<std::string>();
     t.name = json["name"].get<std::string>();
+    t.aliases = strings(json, "aliases");
     t.category = json["category"].get<std::string>();
     t.runs = strings(json, "runs");
     t.dataModel = json["dataModel"].get<std::string>();

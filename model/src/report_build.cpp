@@ -3,6 +3,7 @@
 #include "plumbline/report.h"
 #include "plumbline/report_charts.h"
 #include "plumbline/svg_diagram.h"
+#include "plumbline/technology_resolver.h"
 
 #include <algorithm>
 #include <map>
@@ -32,7 +33,8 @@ ReportStore storeOf(const Element& e, const Facts* facts, const KnowledgeBase& k
     s.kind = e.kind;
     s.contextName = contextName;
     s.technology = e.technology.value_or("");
-    const Technology* tech = e.technology ? knowledge.technology(*e.technology) : nullptr;
+    const Technology* tech =
+        e.technology ? resolveTechnology(knowledge, *e.technology).technology : nullptr;
     s.technologyName = tech ? tech->name : s.technology;
     if (e.data) {
         s.statedVolumeGB = e.data->volumeGB;
@@ -46,8 +48,13 @@ ReportStore storeOf(const Element& e, const Facts* facts, const KnowledgeBase& k
         s.volumeGB = facts->number("volumeGB");
         s.growthGBPerMonth = facts->number("growthGBPerMonth");
         s.volumeAtHorizonGB = facts->number("volumeAtHorizonGB");
-        s.fit = rankTechnologies(e, *facts, knowledge);
-        if (s.fit.size() > 3) s.fit.resize(3);
+        // The element's own technology first, then the three best alternatives.
+        std::vector<TechnologyFit> ranking = rankTechnologies(e, *facts, knowledge);
+        for (auto& f : ranking)
+            if (f.current) s.fit.push_back(std::move(f));
+        const std::size_t limit = s.fit.size() + 3;
+        for (auto& f : ranking)
+            if (!f.current && s.fit.size() < limit) s.fit.push_back(std::move(f));
     }
     if (tech) {
         s.comfortableVolumeGB = tech->envelope.volumeGB.comfortable;

@@ -286,7 +286,7 @@ void HtmlWriter::workloads() {
         if (!s.fit.empty()) {
             out_ += "<div class=\"note\">Best fit for this workload</div>\n";
             for (const auto& f : s.fit) {
-                const bool current = f.technology == s.technology;
+                const bool current = f.current;
                 out_ += "<div class=\"fit\"><span class=\"name\">" +
                         h(r_.technologyName(f.technology)) +
                         (current ? " <span class=\"tag\">current</span>" : "") +

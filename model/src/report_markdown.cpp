@@ -285,7 +285,7 @@ std::string writeReportMarkdown(const Report& r) {
             std::string fit;
             for (const auto& f : s.fit)
                 fit += (fit.empty() ? "" : ", ") + md(r.technologyName(f.technology)) + " " +
-                       scoreText(f.score);
+                       scoreText(f.score) + (f.current ? " (current)" : "");
             out += "| " + md(s.name) + " | " +
                    md(s.technologyName.empty() ? "—" : s.technologyName) + " | " +
                    rate(s.readsPerSecond, s.peakReadsPerSecond) + " | " +

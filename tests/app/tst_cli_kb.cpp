@@ -164,6 +164,20 @@ private:
         const Run text = plumbline({"kb", "show", "sqlite-write-concurrency"});
         QVERIFY2(text.out.contains("writesPerSecond = 100 writes/s"), qPrintable(text.out));
     }
+
+    void storesListTheirAliases() {
+        const Run stores = plumbline({"kb", "list", "stores", "--format", "json"});
+        const QJsonArray all = QJsonDocument::fromJson(stores.out.toUtf8()).array();
+        QVERIFY2(all.size() >= 57, qPrintable(QString::number(all.size())));
+        for (const auto& value : all) {
+            const QJsonObject t = value.toObject();
+            QVERIFY2(!t["aliases"].toArray().isEmpty(), qPrintable(t["id"].toString()));
+        }
+        const Run postgres = plumbline({"kb", "show", "postgresql", "--format", "json"});
+        const QJsonArray aliases =
+            QJsonDocument::fromJson(postgres.out.toUtf8()).object()["aliases"].toArray();
+        QVERIFY(aliases.contains(QJsonValue(QString("Postgres"))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliKb)

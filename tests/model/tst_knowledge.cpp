@@ -3,6 +3,7 @@
 #include "plumbline/checker.h"
 #include "plumbline/knowledge.h"
 #include "plumbline/model_json.h"
+#include "plumbline/technology_resolver.h"
 
 #include <QtTest>
 #include <fstream>
@@ -90,6 +91,71 @@ private slots:
         QVERIFY(sawUnknown); // "unknown" in the JSON is nullopt, never 0
         QVERIFY(!builtinKnowledge().technology("postgresql")->envelope.vectors ||
                 builtinKnowledge().technology("pgvector")->envelope.vectors);
+    }
+
+    void theCatalogueGoesBeyondTheResearch() {
+        const KnowledgeBase& kb = builtinKnowledge();
+        QVERIFY2(kb.technologies.size() >= 57, qPrintable(QString::number(kb.technologies.size())));
+        for (const char* id :
+             {"rabbitmq", "amazon-sqs", "google-pubsub", "pulsar", "nats", "amazon-kinesis",
+              "sqlserver", "mariadb", "cockroachdb", "spanner", "aurora", "cosmosdb", "clickhouse",
+              "redshift", "scylladb", "opensearch", "amazon-s3"})
+            QVERIFY2(kb.technology(id), id);
+        for (const auto& t : kb.technologies)
+            QVERIFY2(!t.aliases.empty(), t.id.c_str());
+    }
+
+    void namesPeopleWriteResolve_data() {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("id");
+        const std::pair<const char*, const char*> cases[] = {
+            {"postgresql", "postgresql"},
+            {"Postgres", "postgresql"},
+            {"POSTGRESQL", "postgresql"},
+            {"PostgreSQL 15", "postgresql"},
+            {"postgres v16.2", "postgresql"},
+            {"Amazon RDS for PostgreSQL", "postgresql"},
+            {"Azure Database for PostgreSQL", "postgresql"},
+            {"Cloud SQL for MySQL", "mysql"},
+            {"Oracle Database Schema", "oracle"},
+            {"Oracle 19c Database", "oracle"},
+            {"RabbitMQ", "rabbitmq"},
+            {"Amazon SQS", "amazon-sqs"},
+            {"SQL Server 2019", "sqlserver"},
+            {"MongoDB Atlas", "mongodb"},
+            {"Amazon ElastiCache for Redis", "redis"},
+            {"Azure Cache for Redis", "redis"},
+            {"Apache Kafka", "kafka"},
+            {"Amazon Aurora PostgreSQL", "aurora"},
+            {"pg_bouncer", "pgbouncer"},
+            {"Redis (sessions)", "redis"},
+        };
+        for (const auto& [written, id] : cases)
+            QTest::newRow(written) << QString(written) << QString(id);
+    }
+    void namesPeopleWriteResolve() {
+        QFETCH(QString, written);
+        QFETCH(QString, id);
+        const auto r = resolveTechnology(builtinKnowledge(), written.toStdString());
+        QVERIFY2(r.resolved(), qPrintable(written));
+        QCOMPARE(QString::fromStdString(r.technology->id), id);
+        QVERIFY(!r.how.empty());
+    }
+
+    void ambiguousAndUnknownNames() {
+        const auto rds = resolveTechnology(builtinKnowledge(), "Amazon RDS");
+        QVERIFY(rds.ambiguous());
+        QVERIFY(std::find(rds.candidates.begin(), rds.candidates.end(), "postgresql") !=
+                rds.candidates.end());
+        QVERIFY(std::find(rds.candidates.begin(), rds.candidates.end(), "mysql") !=
+                rds.candidates.end());
+        const auto cache = resolveTechnology(builtinKnowledge(), "ElastiCache");
+        QVERIFY(cache.ambiguous());
+        const auto none = resolveTechnology(builtinKnowledge(), "FooBarDB 3");
+        QVERIFY(!none.resolved());
+        QVERIFY(!none.ambiguous());
+        QVERIFY(!resolveTechnology(builtinKnowledge(), "").resolved());
+        QVERIFY(!resolveTechnology(builtinKnowledge(), "   ").resolved());
     }
 
     void lookupsAndSuggestions() {

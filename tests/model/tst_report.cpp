@@ -148,9 +148,24 @@ private slots:
         QCOMPARE(report.title, std::string("E-commerce platform"));
         QVERIFY(!report.stores.empty());
         for (const auto& s : report.stores) {
-            QVERIFY(s.fit.size() <= 3);
-            for (std::size_t i = 1; i < s.fit.size(); ++i)
+            // The store's own technology first, then at most three alternatives, best first.
+            QVERIFY(s.fit.size() <= 4);
+            QVERIFY(!s.fit.empty() && s.fit.front().current);
+            for (std::size_t i = 2; i < s.fit.size(); ++i)
                 QVERIFY(s.fit[i - 1].score >= s.fit[i].score);
+            // Candidates are of the element's kind: a cache's are caches, a stream's streams
+            // or queues (never DynamoDB or IndexedDB for Kafka, never MongoDB for Redis).
+            const Technology* own = builtinKnowledge().technology(s.fit.front().technology);
+            QVERIFY(own);
+            for (const auto& f : s.fit) {
+                const Technology* t = builtinKnowledge().technology(f.technology);
+                QVERIFY(t);
+                if (own->category == "stream")
+                    QVERIFY2(t->category == "stream" || t->category == "queue", t->id.c_str());
+                if (s.kind == ElementKind::Cache)
+                    QVERIFY2(t->category == "key-value" && !t->envelope.durable, t->id.c_str());
+                QVERIFY2(t->category != "vector", t->id.c_str()); // no store here needs vectors
+            }
         }
         QVERIFY(report.topRisks.size() <= 5);
         for (const auto& risk : report.topRisks)

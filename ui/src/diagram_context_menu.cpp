@@ -4,6 +4,7 @@
 #include "plumbline/element_kinds.h"
 #include "plumbline/knowledge.h"
 #include "plumbline/pattern_templates.h"
+#include "plumbline/technology_resolver.h"
 #include "plumbline/ui/catalogue/catalogue_browser.h"
 #include "plumbline/ui/charts/charts_panel.h"
 #include "plumbline/ui/diagram/diagram_items.h"
@@ -69,13 +70,16 @@ QMenu* MainWindow::buildDiagramContextMenu(const QString& id) {
             m_chartsDock->raise();
             m_charts->showCandidates();
         });
-        if (element->technology && plumb::builtinKnowledge().technology(*element->technology)) {
-            const QString technology = QString::fromStdString(*element->technology);
+        const plumb::Technology* known =
+            element->technology
+                ? plumb::resolveTechnology(plumb::builtinKnowledge(), *element->technology)
+                      .technology
+                : nullptr;
+        if (known) {
+            const QString technology = QString::fromStdString(known->id);
             menu->addAction(
-                tr("About %1 in the Catalogue")
-                    .arg(QString::fromStdString(
-                        plumb::builtinKnowledge().technology(*element->technology)->name)),
-                this, [this, technology] { showInCatalogue(technology); });
+                tr("About %1 in the Catalogue").arg(QString::fromStdString(known->name)), this,
+                [this, technology] { showInCatalogue(technology); });
         }
     }
     if (element && plumb::traits(element->kind).ofRecord) {

@@ -27,6 +27,7 @@
 #include "plumbline/facts.h"
 #include "plumbline/knowledge.h"
 #include "plumbline/model.h"
+#include "plumbline/technology_resolver.h"
 
 #include <map>
 #include <memory>
@@ -113,7 +114,12 @@ private:
     Contribution contributionOf(const Element& element, const Facts& facts) const;
     void apply(const Contribution& c, int sign);
 
+    // The knowledge base's reading of a technology as written, once per distinct text.
+    const TechnologyResolution& resolve(const std::string& written) const;
+    std::string resolvedTechnologyId(const std::string& written) const;
+
     const KnowledgeBase& knowledge_;
+    mutable std::unordered_map<std::string, TechnologyResolution> resolutions_;
     // by technology id, shared by the facts of every element using it
     mutable std::unordered_map<std::string, std::shared_ptr<const Facts>> envelopeFacts_;
     Totals totals_;

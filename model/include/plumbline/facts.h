@@ -23,10 +23,11 @@ namespace plumb {
 using FactValue = std::variant<double, bool, std::string, std::vector<std::string>>;
 
 // The catalogue of fact names rules may read, in id order.
-inline constexpr std::array<std::string_view, 92> kFactNames{
+inline constexpr std::array<std::string_view, 98> kFactNames{
     // the element itself
     "id", "name", "kind", "context", "technology", "technology.known", "technology.name",
-    "technology.category", "instances", "connectionsPerInstance",
+    "technology.category", "technology.written", "technology.resolvedVia", "technology.candidates",
+    "instances", "connectionsPerInstance", "tags", "storesWritten", "streamsWritten",
     // load from the flows into it (after --scale)
     "readsPerSecond", "writesPerSecond", "peakReadsPerSecond", "peakWritesPerSecond",
     "bytesInPerSecond", "writers", "readers", "connections", "pooled", "writerContexts",

@@ -50,6 +50,9 @@ struct Envelope {
 struct Technology {
     std::string id;
     std::string name;
+    // Names and spellings people write for it ("Postgres", "Amazon RDS for PostgreSQL"); the
+    // technology resolver matches them ignoring case, spaces and punctuation.
+    std::vector<std::string> aliases;
     std::string category;
     std::vector<std::string> runs;
     std::string dataModel;

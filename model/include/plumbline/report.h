@@ -42,7 +42,7 @@ struct ReportStore {
     std::optional<double> readsPerSecond, writesPerSecond, peakReadsPerSecond, peakWritesPerSecond,
         volumeGB, growthGBPerMonth, volumeAtHorizonGB;
     std::optional<double> comfortableVolumeGB, maxVolumeGB, comfortableWrites, maxWrites;
-    std::vector<TechnologyFit> fit; // best first, at most 3
+    std::vector<TechnologyFit> fit; // the current technology first, then the best 3
     std::optional<Severity> worst;  // worst unwaived finding on the element
     int findingCount = 0;           // unwaived findings
 };

@@ -1,6 +1,7 @@
 #include "plumbline/ui/properties/technology_combo.h"
 
 #include "plumbline/knowledge.h"
+#include "plumbline/technology_resolver.h"
 
 #include <QCompleter>
 #include <QLineEdit>
@@ -29,13 +30,21 @@ TechnologyCombo::TechnologyCombo(QWidget* parent) : QComboBox(parent) {
         if (!id.isValid()) return; // a category heading
         emit technologyChosen(id.toString());
     });
-    // Text that names no technology goes back to what was chosen.
+    // A name the resolver knows ("Postgres 15", "Amazon RDS for MySQL") chooses its
+    // technology; text that names no technology goes back to what was chosen.
     connect(lineEdit(), &QLineEdit::editingFinished, this, [this] {
         if (m_mixed && currentText().isEmpty()) return; // left mixed: nothing chosen
         const int index = findText(currentText(), Qt::MatchFixedString);
-        if (index < 0 || !itemData(index, kIdRole).isValid())
-            setTechnology(technology());
-        else if (itemData(index, kIdRole).toString() != technology())
+        if (index < 0 || !itemData(index, kIdRole).isValid()) {
+            const auto resolved = plumb::resolveTechnology(plumb::builtinKnowledge(),
+                                                           currentText().trimmed().toStdString());
+            const QString id =
+                resolved.technology ? QString::fromStdString(resolved.technology->id) : QString();
+            if (!id.isEmpty() && id != technology())
+                emit technologyChosen(id);
+            else
+                setTechnology(technology());
+        } else if (itemData(index, kIdRole).toString() != technology())
             emit technologyChosen(itemData(index, kIdRole).toString());
     });
 }
@@ -93,9 +102,13 @@ void TechnologyCombo::setTechnology(const QString& id) {
             return;
         }
     }
-    // Unknown to the knowledge base: keep it, visibly.
+    // A name the knowledge base reads as one of its technologies, or unknown: keep it, visibly.
     auto* model = static_cast<QStandardItemModel*>(this->model());
-    auto* item = new QStandardItem(tr("%1 (not in the knowledge base)").arg(id));
+    const auto resolved = plumb::resolveTechnology(plumb::builtinKnowledge(), id.toStdString());
+    auto* item = new QStandardItem(
+        resolved.technology
+            ? tr("%1 (read as %2)").arg(id, QString::fromStdString(resolved.technology->name))
+            : tr("%1 (not in the knowledge base)").arg(id));
     item->setData(id, kIdRole);
     model->insertRow(1, item);
     setCurrentIndex(1);
