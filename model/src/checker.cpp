@@ -50,7 +50,9 @@ std::string whereToEstimate(const std::string& name) {
     return "data." + name;
 }
 
-bool applies(const Rule& rule, const Element& e) {
+} // namespace
+
+bool ruleAppliesTo(const Rule& rule, const Element& e) {
     if (!rule.kinds.empty() &&
         std::find(rule.kinds.begin(), rule.kinds.end(), e.kind) == rule.kinds.end())
         return false;
@@ -58,6 +60,8 @@ bool applies(const Rule& rule, const Element& e) {
     return e.technology && std::find(rule.technologies.begin(), rule.technologies.end(),
                                      *e.technology) != rule.technologies.end();
 }
+
+namespace {
 
 // The rule's parameters, then every envelope number its condition reads (with provenance).
 std::vector<Threshold> thresholdsOf(const Rule& rule, const Technology* technology) {
@@ -221,7 +225,7 @@ std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& know
         std::set<std::string> missing;
         int undecided = 0;
         for (const auto& rule : knowledge.rules) {
-            if (rule.scope == "model" || !applies(rule, e)) continue;
+            if (rule.scope == "model" || !ruleAppliesTo(rule, e)) continue;
             const Severity severity = severityOf(rule.id, rule.severity);
             if (severity == Severity::Off) continue;
             std::set<std::string> unknown;

@@ -126,6 +126,8 @@ Report buildReport(const Model& model, const KnowledgeBase& knowledge,
     r.warnings = result.count(Severity::Warning);
     r.infos = result.count(Severity::Info);
     r.waived = result.waivedCount();
+    if (options.baseline)
+        r.changes = reportChanges(r, *options.baseline, knowledge, checkOptions, result);
     r.findings = std::move(result.findings);
 
     // Top risks: the unwaived errors, then warnings, one sentence each (at most five).

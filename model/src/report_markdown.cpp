@@ -6,6 +6,7 @@
 #include "plumbline/report_charts.h"
 #include "plumbline/report_escape.h"
 #include "plumbline/report_text.h"
+#include "report_changes_writers.h"
 
 #include <cmath>
 #include <map>
@@ -170,6 +171,7 @@ std::string writeReportMarkdown(const Report& r) {
         out += " · horizon " + formatNumber(r.analysis.horizonMonths, 1) + " months";
     out += "*\n\n";
     if (!r.description.empty()) out += md(r.description) + "\n\n";
+    out += changesSectionMarkdown(r); // a review of a change reads what changed first
 
     out += "## Contents\n\n1. [Executive summary](#executive-summary)\n2. [Architecture "
            "diagram](#architecture-diagram)\n"

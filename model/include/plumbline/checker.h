@@ -70,6 +70,9 @@ struct CheckResult {
     int waivedCount() const;
 };
 
+// True when an element-scoped rule is evaluated on this element (its kind and technology filters).
+bool ruleAppliesTo(const Rule& rule, const Element& element);
+
 // Analyses the model and evaluates every rule.
 CheckResult check(const Model& model, const KnowledgeBase& knowledge,
                   const CheckOptions& options = {});

@@ -60,6 +60,8 @@ public:
         if (r_.analysis.horizonMonths > 0)
             meta += "   ·   horizon " + formatNumber(r_.analysis.horizonMonths, 1) + " months";
         f_.cover("Data architecture review", q(r_.title), q(r_.description), q(meta));
+        const int changesToc =
+            r_.changes ? f_.addTocEntry(q("Changes since " + r_.changes->since), 0) : -1;
         toc_[0] = f_.addTocEntry("1  Executive summary", 0);
         toc_[1] = f_.addTocEntry("2  Architecture diagram", 0);
         toc_[2] = f_.addTocEntry("3  Bounded contexts", 0);
@@ -71,6 +73,7 @@ public:
         toc_[6] = f_.addTocEntry("7  Waivers", 0);
         toc_[7] = f_.addTocEntry("A  Appendix: patterns", 0);
         f_.tableOfContents();
+        changes(changesToc);
         summary();
         diagram();
         contexts();
@@ -82,6 +85,30 @@ public:
     }
 
 private:
+    // With a baseline: what changed, first (the content is buildReport's, as in HTML).
+    void changes(int tocEntry) {
+        if (!r_.changes) return;
+        const ReportChanges& c = *r_.changes;
+        f_.heading(1, q("Changes since " + c.since), tocEntry);
+        f_.paragraph(q(c.summary), 10, {}, true);
+        if (!c.findings.empty()) {
+            std::vector<std::vector<Cell>> rows{
+                {text("Change"), text("Severity"), text("Where"), text("Finding")}};
+            for (const auto& f : c.findings)
+                rows.push_back({text(f.change), pillCell(f.severity), text(f.where, true),
+                                text(f.title + " (" + f.rule + ")")});
+            f_.table({{1.4}, {1.1}, {2}, {5.5}}, rows);
+        }
+        if (!c.stores.empty()) {
+            std::vector<std::vector<Cell>> rows{{text("Store"), text("Change (derived load)")}};
+            for (const auto& [name, change] : c.stores)
+                rows.push_back({text(name, true), text(change)});
+            f_.table({{2.5}, {7.5}}, rows);
+        }
+        for (const auto& line : c.modelChanges)
+            f_.paragraph(q("• " + line));
+    }
+
     void summary() {
         f_.heading(1, "1  Executive summary", toc_[0]);
         f_.tiles({{QString::number(r_.errors), "Errors", colourOf(Severity::Error)},
