@@ -19,7 +19,7 @@ using testing::runPlumbline;
 
 namespace {
 
-const QString kModel = "ecommerce-platform.json"; // has errors and warnings
+const QString kModel = "saas-edge.json"; // has an error and warnings
 
 QJsonDocument parse(const QString& text) {
     QJsonParseError error;
@@ -40,8 +40,7 @@ plumb::Model readModel(const QString& path) {
     return loaded.project->model;
 }
 
-// The model with one more finding: a second writer service straight into SQLite is not
-// needed; swapping one PostgreSQL store to SQLite under its load adds an error.
+// The model with new findings: its PostgreSQL store swapped to SQLite under the same load.
 QString withOneNewFinding(const QTemporaryDir& dir, const QString& name = "new.json") {
     plumb::Model m = readModel(examplePath(kModel));
     for (auto& e : m.elements)
@@ -98,7 +97,7 @@ private slots:
             runPlumbline({"check", now, "--baseline", examplePath(kModel), "--format", "sarif"});
         const QJsonArray results = parse(run.out)["runs"][0]["results"].toArray();
         QMap<QString, int> states;
-        for (const auto& r : results) {
+        for (const QJsonValue r : results) {
             const QString state = r["baselineState"].toString();
             QVERIFY2(QStringList({"new", "unchanged", "updated", "absent"}).contains(state),
                      qPrintable(state));
@@ -119,7 +118,7 @@ private slots:
             runPlumbline({"check", examplePath(kModel), "--baseline", worse, "--format", "sarif"});
         QCOMPARE(run.exitCode, 0);
         int absent = 0;
-        for (const auto& r : parse(run.out)["runs"][0]["results"].toArray())
+        for (const QJsonValue r : parse(run.out)["runs"][0]["results"].toArray())
             absent += r["baselineState"].toString() == "absent";
         QVERIFY(absent >= 1);
     }

@@ -113,9 +113,9 @@ private slots:
                 if (!before.count(k)) appeared.insert(k);
             for (const auto& k : before)
                 if (!after.count(k)) gone.insert(k);
-            for (const auto& f : d["findings"]["new"].toArray())
+            for (const QJsonValue f : d["findings"]["new"].toArray())
                 listedNew.insert(f["rule"].toString() + "\n" + f["element"].toString());
-            for (const auto& f : d["findings"]["fixed"].toArray())
+            for (const QJsonValue f : d["findings"]["fixed"].toArray())
                 listedFixed.insert(f["rule"].toString() + "\n" + f["element"].toString());
             QCOMPARE(listedNew, appeared);
             QCOMPARE(listedFixed, gone);
@@ -136,7 +136,7 @@ private slots:
             QVERIFY(md.out.startsWith("### Plumbline"));
             QVERIFY(md.out.contains(QString("**%1 new finding").arg(appeared.size())));
             QVERIFY(md.out.contains("| store | change (derived load) |"));
-            for (const auto& f : d["findings"]["new"].toArray())
+            for (const QJsonValue f : d["findings"]["new"].toArray())
                 QVERIFY(md.out.contains("<code>" + f["rule"].toString() + "</code>"));
         }
     }
@@ -239,8 +239,9 @@ private slots:
         QCOMPARE(runPlumbline({"convert", json, plumb}).exitCode, 0);
         const auto run = runPlumbline({"diff", plumb, json, "--format", "json"});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(parse(run.out)["summary"]["changed"].toInt(), 0);
-        QCOMPARE(parse(run.out)["summary"]["newFindings"].toInt(), 0);
+        const QJsonObject d = parse(run.out);
+        QCOMPARE(d["summary"]["changed"].toInt(), 0);
+        QCOMPARE(d["summary"]["newFindings"].toInt(), 0);
     }
 };
 
