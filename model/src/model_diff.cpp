@@ -114,6 +114,16 @@ std::optional<StoreLoad> loadOf(const Element* e, const AnalysisResult& analysis
     return load;
 }
 
+// The contract's JSON of the contexts, elements and flows only. The layout is left out: it is no
+// part of the model's meaning, and writing its 10,000-key object costs more than the diff.
+Json contentJson(const Model& model) {
+    Model content;
+    content.contexts = model.contexts;
+    content.elements = model.elements;
+    content.flows = model.flows;
+    return modelToJson(content);
+}
+
 } // namespace
 
 ModelDiff diffModels(const DiffSide& before, const DiffSide& after) {
@@ -122,10 +132,11 @@ ModelDiff diffModels(const DiffSide& before, const DiffSide& after) {
     d.newLabel = after.label;
     d.oldName = before.model.name.value_or("");
     d.newName = after.model.name.value_or("");
-    const Json oldJson = modelToJson(before.model), newJson = modelToJson(after.model);
-    auto array = [](const Json& model, const char* key) {
+    const Json oldJson = contentJson(before.model), newJson = contentJson(after.model);
+    static const Json none = Json::array();
+    auto array = [](const Json& model, const char* key) -> const Json& {
         auto it = model.find(key);
-        return it != model.end() && it->is_array() ? *it : Json::array();
+        return it != model.end() && it->is_array() ? *it : none;
     };
 
     // Elements: by id, then same name, kind and neighbours (the id is what a rename changes).
@@ -144,7 +155,7 @@ ModelDiff diffModels(const DiffSide& before, const DiffSide& after) {
                          [](const Element& e) { return e.displayName(); });
     std::unordered_map<std::string, std::string> renamedTo; // old element id -> new id
     for (const auto& r : d.elements.renamed)
-        renamedTo[r.oldId] = r.newId;
+        if (r.oldId != r.newId) renamedTo[r.oldId] = r.newId;
     auto mapped = [&](const std::string& id) {
         auto it = renamedTo.find(id);
         return it == renamedTo.end() ? id : it->second;
@@ -159,16 +170,23 @@ ModelDiff diffModels(const DiffSide& before, const DiffSide& after) {
 
     // Flows: by id, then by their two ends. A renamed element's flows name its new id, so the
     // old flows are compared with their ends renamed (the rename is listed once, on the element).
-    std::vector<Flow> oldFlows = before.model.flows;
-    Json oldFlowJson = array(oldJson, "flows");
-    for (std::size_t i = 0; i < oldFlows.size(); ++i) {
-        oldFlows[i].from = mapped(oldFlows[i].from);
-        oldFlows[i].to = mapped(oldFlows[i].to);
-        if (i < oldFlowJson.size() && oldFlowJson[i].is_object()) {
-            oldFlowJson[i]["from"] = oldFlows[i].from;
-            oldFlowJson[i]["to"] = oldFlows[i].to;
+    // Copied only when an element was renamed by id (a 20,000-flow copy costs as much as the diff).
+    std::vector<Flow> renamedFlows;
+    std::optional<Json> renamedFlowJson;
+    if (!renamedTo.empty()) {
+        renamedFlows = before.model.flows;
+        renamedFlowJson = array(oldJson, "flows");
+        for (std::size_t i = 0; i < renamedFlows.size(); ++i) {
+            renamedFlows[i].from = mapped(renamedFlows[i].from);
+            renamedFlows[i].to = mapped(renamedFlows[i].to);
+            if (i < renamedFlowJson->size() && (*renamedFlowJson)[i].is_object()) {
+                (*renamedFlowJson)[i]["from"] = renamedFlows[i].from;
+                (*renamedFlowJson)[i]["to"] = renamedFlows[i].to;
+            }
         }
     }
+    const std::vector<Flow>& oldFlows = renamedTo.empty() ? before.model.flows : renamedFlows;
+    const Json& oldFlowJson = renamedFlowJson ? *renamedFlowJson : array(oldJson, "flows");
     const auto flowMatch = match(oldFlows, after.model.flows, [](const Flow& a, const Flow& b) {
         return a.from == b.from && a.to == b.to;
     });
