@@ -239,6 +239,15 @@ private slots:
         QVERIFY(mdText.contains("## Changes since"));
         QVERIFY(mdText.indexOf("## Changes since") < mdText.indexOf("## Executive summary"));
         QVERIFY(mdText.contains("| new |"));
+        // The PDF says the same (its text as pdftotext reads it).
+        const QString pdf = dir.filePath("review.pdf");
+        QCOMPARE(runPlumbline({"report", now, "-o", pdf, "--baseline", old}).exitCode, 0);
+        QProcess pdftotext;
+        pdftotext.start("pdftotext", {"-layout", pdf, "-"});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(pdfText.contains("Changes since"), qPrintable(pdfText.left(500)));
+        QVERIFY(pdfText.contains("technology postgresql -> sqlite"));
         // Without a baseline, no such section.
         QCOMPARE(runPlumbline({"report", now, "-o", html}).exitCode, 0);
         QVERIFY(h.seek(0) || true);
