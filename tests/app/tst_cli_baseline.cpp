@@ -151,6 +151,11 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err,
                  "plumbline: " + bad + ": /findings/0/severity: expected error, warning or info\n");
+        run = runPlumbline(
+            {"report", model, "-o", dir.filePath("r.html"), "--baseline", "/nonexistent/old.json"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith("plumbline: /nonexistent/old.json: "));
+        QVERIFY(!QFile::exists(dir.filePath("r.html"))); // no partial output
         run = runPlumbline({"check", model, "--format", "yaml"});
         QCOMPARE(run.err, QString("plumbline: check: --format expects text, json, sarif, gitlab "
                                   "or junit, got 'yaml'\n"));
