@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <unordered_map>
 
 namespace plumb {
 namespace {
@@ -117,6 +118,14 @@ Json checkToSarif(const CheckReport& report) {
     const bool json = !report.sourceText.empty();
     const auto lines = json ? locateIds(report.sourceText) : std::map<std::string, int>{};
 
+    // baselineState by fingerprint, looked up once per result (a large model has thousands).
+    std::unordered_map<std::string, const char*> states;
+    if (report.baseline) {
+        for (const auto& f : report.baseline->added)
+            states.emplace(f.fingerprint, "new");
+        for (const auto& c : report.baseline->changed)
+            states.emplace(c.finding.fingerprint, "updated");
+    }
     Json results = Json::array();
     for (const auto& f : report.result.findings) {
         int line = 1;
@@ -144,7 +153,10 @@ Json checkToSarif(const CheckReport& report) {
             result["suppressions"] = Json::array({{{"kind", "external"},
                                                    {"status", "accepted"},
                                                    {"justification", f.waiverReason}}});
-        if (report.baseline) result["baselineState"] = report.baseline->baselineState(fp);
+        if (report.baseline) {
+            auto state = states.find(fp);
+            result["baselineState"] = state == states.end() ? "unchanged" : state->second;
+        }
         results.push_back(std::move(result));
     }
     // The baseline's findings that are gone: SARIF's "absent" results, so a dashboard closes them.
