@@ -127,6 +127,21 @@ private slots:
         QCOMPARE(d.elements.added, std::vector<std::string>{"order-store"});
     }
 
+    void contextsMatchByIdThenName() {
+        Model before = small(), after = small();
+        before.contexts = {Context{"sales", std::string("Sales"), {}, {}, Json::object()},
+                           Context{"ops", std::string("Operations"), {}, {}, Json::object()}};
+        after.contexts = {
+            Context{"selling", std::string("Sales"), {}, {}, Json::object()},
+            Context{"ops", std::string("Operations"), {}, std::string("sre"), Json::object()}};
+        const ModelDiff d = diffOf(before, after);
+        QVERIFY(d.contexts.added.empty() && d.contexts.removed.empty());
+        QCOMPARE(d.contexts.renamed.size(), std::size_t(1));
+        QCOMPARE(d.contexts.renamed[0].newId, std::string("selling"));
+        QCOMPARE(d.contexts.changed.size(), std::size_t(1));
+        QCOMPARE(d.contexts.changed[0].fields[0].path, std::string("/team"));
+    }
+
     void flowsWithNewIdsButTheSameEndsAreRenamed() {
         Model after = small();
         after.flows[0].id = "api-to-orders";
