@@ -13,6 +13,7 @@ packages=(
   # and a display server for the workbench.
   poppler-utils fonts-dejavu-core
   xvfb xauth
+  git   # diff/check --baseline git:REV read the old model with `git show`, and are tested so
   # make package and .ci/test-package.sh: man page, PNG icon, .deb checks, MIME database
   help2man librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream shared-mime-info xdg-utils
   libglib2.0-bin   # gio, which reads the MIME type the way file managers do

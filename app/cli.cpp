@@ -15,6 +15,8 @@ constexpr const char* kHelp =
 Usage:
   plumbline [FILE]                         open the workbench (on FILE, the last file, or the example)
   plumbline check FILE [options]           check a model against the knowledge base
+  plumbline diff OLD NEW [options]         what changed between two models, and what it does
+                                           to the store loads and findings
   plumbline report FILE -o OUT [options]   write an architecture report (.html, .md or .pdf),
                                            or the diagram alone (.svg or .png)
   plumbline convert IN OUT                 .json <-> .plumb, without loss
@@ -30,15 +32,25 @@ kb options:
 FILE is a model as JSON (*.json) or a project file (*.plumb).
 
 check options:
-  --format text|json|sarif   output for people (default), tools, or code-scanning dashboards
+  --format text|json|sarif|gitlab|junit
+                             output for people (default), tools, code-scanning dashboards,
+                             GitLab Code Quality, or JUnit XML test reports
   --scale N                  what-if: multiply every rate, volume and growth by N (default 1)
   --horizon-months M         also judge the volumes after M months of growth (default 0)
   --fail-on error|warning|never   severity that makes the exit status 1 (default error)
   --rules DIR                also load the rule packs (*.json) in DIR
+  --baseline OLD             report every finding, fail only on those OLD does not have
+                             (OLD: a model, a check --format json file, or git:REV)
+
+diff options: --scale, --horizon-months, --rules and --fail-on as for check, and
+  --format text|json|markdown   for people (default), tools, or a pull-request comment
+OLD may be git:REV, NEW's path at that git revision. Exit status 1 when NEW has findings
+at or above --fail-on that OLD does not have.
 
 report options: --scale, --horizon-months and --rules as for check, and
   --page a4|letter           PDF page size (default a4)
   --title T                  report title (default: the model's name)
+  --baseline OLD             add a "Changes since OLD" section at the top
 
 Exit status: 0 done and clean, 1 findings at or above --fail-on, 2 bad input or usage
 (one line on stderr naming the file and, for JSON, the JSON path).
@@ -46,8 +58,11 @@ Exit status: 0 done and clean, 1 findings at or above --fail-on, 2 bad input or 
 
 using Command = int (*)(const Args&, Streams);
 const std::map<std::string, Command>& commands() {
-    static const std::map<std::string, Command> table{
-        {"check", runCheck}, {"report", runReport}, {"convert", runConvert}, {"kb", runKb}};
+    static const std::map<std::string, Command> table{{"check", runCheck},
+                                                      {"diff", runDiff},
+                                                      {"report", runReport},
+                                                      {"convert", runConvert},
+                                                      {"kb", runKb}};
     return table;
 }
 
@@ -68,9 +83,10 @@ std::optional<double> parseNumber(const std::string& text) {
     }
 }
 
-std::optional<std::string> parseCommandArgs(const std::string& command, const Args& args,
-                                            const std::set<std::string>& options, std::string& file,
-                                            const OptionVisitor& visit) {
+std::optional<std::string> parseCommandFiles(const std::string& command, const Args& args,
+                                             const std::set<std::string>& options,
+                                             std::vector<std::string>& files,
+                                             const OptionVisitor& visit) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string arg = args[i], value;
         bool hasValue = false;
@@ -87,13 +103,22 @@ std::optional<std::string> parseCommandArgs(const std::string& command, const Ar
             if (auto error = visit(arg, value)) return error;
         } else if (arg.starts_with("-") && arg != "-") {
             return command + ": unknown option '" + arg + "'; see plumbline --help";
-        } else if (file.empty()) {
-            file = arg;
         } else {
-            return command + ": expected one model file, got '" + file + "' and '" + arg + "'";
+            files.push_back(arg);
         }
     }
-    if (file.empty()) return command + ": expected a model file (.json or .plumb)";
+    return std::nullopt;
+}
+
+std::optional<std::string> parseCommandArgs(const std::string& command, const Args& args,
+                                            const std::set<std::string>& options, std::string& file,
+                                            const OptionVisitor& visit) {
+    std::vector<std::string> files;
+    if (auto error = parseCommandFiles(command, args, options, files, visit)) return error;
+    if (files.size() > 1)
+        return command + ": expected one model file, got '" + files[0] + "' and '" + files[1] + "'";
+    if (files.empty()) return command + ": expected a model file (.json or .plumb)";
+    file = files.front();
     return std::nullopt;
 }
 

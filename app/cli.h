@@ -31,6 +31,7 @@ int runConvert(const Args& args, Streams io);
 int runCheck(const Args& args, Streams io);
 int runReport(const Args& args, Streams io);
 int runKb(const Args& args, Streams io);
+int runDiff(const Args& args, Streams io);
 
 // An option value that is a finite number in full (e.g. --scale 10); nullopt otherwise.
 std::optional<double> parseNumber(const std::string& text);
@@ -51,6 +52,12 @@ using OptionVisitor =
 std::optional<std::string> parseCommandArgs(const std::string& command, const Args& args,
                                             const std::set<std::string>& options, std::string& file,
                                             const OptionVisitor& visit);
+
+// The same with any number of positional files, in order (the caller checks how many).
+std::optional<std::string> parseCommandFiles(const std::string& command, const Args& args,
+                                             const std::set<std::string>& options,
+                                             std::vector<std::string>& files,
+                                             const OptionVisitor& visit);
 
 // Applies --scale, --horizon-months or --rules to `out`: true when `name` is one of them, with
 // `error` set when its value is not acceptable.

@@ -1,9 +1,11 @@
 // plumbline report FILE -o OUT [--scale N] [--horizon-months M] [--rules DIR]...
-//                             [--page a4|letter] [--title T]                       (cli.md)
+//                             [--page a4|letter] [--title T] [--baseline OLD]      (cli.md)
+// --baseline adds a "Changes since OLD" section at the top (a model, findings file or git:REV).
 // OUT's extension picks the format: .html, .md, .pdf, or .svg / .png for the diagram alone.
 // PDF and PNG render through Qt; a QGuiApplication is created for them only, on the offscreen
 // platform unless the user chose one, so the command works on a headless CI runner.
 #include "cli.h"
+#include "model_source.h"
 #include "plumbline/knowledge.h"
 #include "plumbline/model_files.h"
 #include "plumbline/report.h"
@@ -23,13 +25,13 @@ namespace plumb::cli {
 namespace {
 
 struct ReportArgs : AnalysisArgs {
-    std::string file, output, title;
+    std::string file, output, title, baseline;
     ui::PageSize page = ui::PageSize::A4;
 };
 
 std::optional<std::string> parseArgs(const Args& args, ReportArgs& out) {
     static const std::set<std::string> options{"-o",      "--output", "--scale", "--horizon-months",
-                                               "--rules", "--page",   "--title"};
+                                               "--rules", "--page",   "--title", "--baseline"};
     auto error = parseCommandArgs(
         "report", args, options, out.file,
         [&out](const std::string& name, const std::string& value) -> std::optional<std::string> {
@@ -42,6 +44,8 @@ std::optional<std::string> parseArgs(const Args& args, ReportArgs& out) {
                     out.page = ui::PageSize::Letter;
                 else
                     return "report: --page expects a4 or letter, got '" + value + "'";
+            } else if (name == "--baseline") {
+                out.baseline = value;
             } else if (name == "--title") {
                 out.title = value;
             } else { // -o, --output
@@ -103,6 +107,24 @@ int runReport(const Args& args, Streams io) {
     reportOptions.title = options.title;
     reportOptions.toolVersion = std::string("Plumbline ") + PLUMBLINE_VERSION;
     reportOptions.sourceFile = options.file;
+    ModelSource old;
+    CheckedModel oldTuned; // keeps the baseline's tuned knowledge alive for buildReport
+    if (!options.baseline.empty()) {
+        if (auto error = loadModelSource(options.baseline, options.file, true, old))
+            return usageError(io, *error);
+        ReportBaseline& baseline = reportOptions.baseline.emplace();
+        baseline.label = options.baseline;
+        if (old.findings) {
+            baseline.findings = std::move(*old.findings);
+        } else {
+            KnowledgeBase rules;
+            if (auto error = loadRules(options, rules)) return usageError(io, *error);
+            if (auto error = checkModel(old.project->model, rules, options, old.label, oldTuned))
+                return usageError(io, *error);
+            baseline.model = old.project->model;
+            baseline.knowledge = &oldTuned.knowledge;
+        }
+    }
     const Report report = buildReport(loaded.project->model, *knowledge.knowledge, reportOptions);
 
     const ReportFormat format = *reportFormatFor(options.output);

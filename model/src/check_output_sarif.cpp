@@ -2,9 +2,11 @@
 // default levels, results with physical and logical locations and stable fingerprints; waived
 // findings carry a suppression instead of disappearing).
 #include "plumbline/check_output.h"
+#include "plumbline/model_diff.h"
 
 #include <cstdio>
 #include <functional>
+#include <unordered_map>
 
 namespace plumb {
 namespace {
@@ -78,19 +80,6 @@ Json sarifRule(const RuleInfo& r) {
     return j;
 }
 
-// FNV-1a over rule and element: the same finding gets the same fingerprint on every machine
-// and compiler, so code-scanning dashboards can track it across runs (std::hash promises neither).
-std::string fingerprint(const Finding& f) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (char c : f.rule + "\n" + f.element) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ull;
-    }
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(h));
-    return buffer;
-}
-
 std::string uriOf(std::string file) {
     for (auto& c : file)
         if (c == '\\') c = '/';
@@ -99,6 +88,23 @@ std::string uriOf(std::string file) {
 }
 
 } // namespace
+
+// FNV-1a over rule and element: the same finding gets the same fingerprint on every machine
+// and compiler, so code-scanning dashboards can track it across runs (std::hash promises neither).
+std::string findingFingerprint(const std::string& rule, const std::string& element) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (char c : rule + "\n" + element) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ull;
+    }
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(h));
+    return buffer;
+}
+
+std::string findingFingerprint(const Finding& f) {
+    return findingFingerprint(f.rule, f.element);
+}
 
 Json checkToSarif(const CheckReport& report) {
     const auto rules = ruleTable(report.knowledge);
@@ -112,10 +118,19 @@ Json checkToSarif(const CheckReport& report) {
     const bool json = !report.sourceText.empty();
     const auto lines = json ? locateIds(report.sourceText) : std::map<std::string, int>{};
 
+    // baselineState by fingerprint, looked up once per result (a large model has thousands).
+    std::unordered_map<std::string, const char*> states;
+    if (report.baseline) {
+        for (const auto& f : report.baseline->added)
+            states.emplace(f.fingerprint, "new");
+        for (const auto& c : report.baseline->changed)
+            states.emplace(c.finding.fingerprint, "updated");
+    }
     Json results = Json::array();
     for (const auto& f : report.result.findings) {
         int line = 1;
         if (auto it = lines.find(f.element); it != lines.end()) line = it->second;
+        const std::string fp = findingFingerprint(f);
         Json logical = f.element.empty() ? Json{{"name", report.model.name.value_or("model")},
                                                 {"fullyQualifiedName", "model"},
                                                 {"kind", "module"}}
@@ -130,7 +145,7 @@ Json checkToSarif(const CheckReport& report) {
                                          {{"artifactLocation", {{"uri", uri}, {"index", 0}}},
                                           {"region", {{"startLine", line}, {"startColumn", 1}}}}},
                                         {"logicalLocations", Json::array({logical})}}})},
-            {"partialFingerprints", {{"plumblineFinding/v1", fingerprint(f)}}}};
+            {"partialFingerprints", {{"plumblineFinding/v1", fp}}}};
         if (auto it = index.find(f.rule); it != index.end()) result["ruleIndex"] = it->second;
         if (!f.thresholds.empty())
             result["properties"] = {{"thresholds", thresholdsJson(f.thresholds)}};
@@ -138,8 +153,28 @@ Json checkToSarif(const CheckReport& report) {
             result["suppressions"] = Json::array({{{"kind", "external"},
                                                    {"status", "accepted"},
                                                    {"justification", f.waiverReason}}});
+        if (report.baseline) {
+            auto state = states.find(fp);
+            result["baselineState"] = state == states.end() ? "unchanged" : state->second;
+        }
         results.push_back(std::move(result));
     }
+    // The baseline's findings that are gone: SARIF's "absent" results, so a dashboard closes them.
+    if (report.baseline)
+        for (const auto& f : report.baseline->fixed) {
+            Json result = {
+                {"ruleId", f.rule},
+                {"level", level(f.severity)},
+                {"message", {{"text", f.title.empty() ? f.rule : f.title}}},
+                {"locations",
+                 Json::array({{{"physicalLocation",
+                                {{"artifactLocation", {{"uri", uri}, {"index", 0}}},
+                                 {"region", {{"startLine", 1}, {"startColumn", 1}}}}}}})},
+                {"partialFingerprints", {{"plumblineFinding/v1", f.fingerprint}}},
+                {"baselineState", "absent"}};
+            if (auto it = index.find(f.rule); it != index.end()) result["ruleIndex"] = it->second;
+            results.push_back(std::move(result));
+        }
 
     Json run = {
         {"tool",

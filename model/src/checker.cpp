@@ -52,9 +52,11 @@ std::string whereToEstimate(const std::string& name) {
 
 std::string resolvedTechnology(const Facts& facts);
 
+} // namespace
+
 // A rule's technologies are knowledge-base ids; the element's technology as the analysis
 // resolved it ("Postgres 15" is postgresql).
-bool applies(const Rule& rule, const Element& e, const Facts& facts) {
+bool ruleAppliesTo(const Rule& rule, const Element& e, const Facts& facts) {
     if (!rule.kinds.empty() &&
         std::find(rule.kinds.begin(), rule.kinds.end(), e.kind) == rule.kinds.end())
         return false;
@@ -62,6 +64,8 @@ bool applies(const Rule& rule, const Element& e, const Facts& facts) {
     return e.technology && std::find(rule.technologies.begin(), rule.technologies.end(),
                                      resolvedTechnology(facts)) != rule.technologies.end();
 }
+
+namespace {
 
 // The rule's parameters, then every envelope number its condition reads (with provenance).
 std::vector<Threshold> thresholdsOf(const Rule& rule, const Technology* technology) {
@@ -225,7 +229,7 @@ std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& know
         std::set<std::string> missing;
         int undecided = 0;
         for (const auto& rule : knowledge.rules) {
-            if (rule.scope == "model" || !applies(rule, e, *facts)) continue;
+            if (rule.scope == "model" || !ruleAppliesTo(rule, e, *facts)) continue;
             const Severity severity = severityOf(rule.id, rule.severity);
             if (severity == Severity::Off) continue;
             std::set<std::string> unknown;

@@ -188,6 +188,8 @@ Report buildReport(const Model& model, const KnowledgeBase& knowledge,
     // The charts' data comes from the workbench's functions, so both plot the same points.
     r.decisionMap = decisionMapData(model, knowledge, result, MapVariant::Volume);
     r.growth = growthRowsOf(model, knowledge, result.analysis);
+    if (options.baseline)
+        r.changes = reportChanges(r, *options.baseline, knowledge, checkOptions, result);
     r.findings = std::move(result.findings);
 
     // Top risks: the unwaived errors, then warnings, one sentence each (at most five).

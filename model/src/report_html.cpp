@@ -5,6 +5,7 @@
 #include "plumbline/report_charts.h"
 #include "plumbline/report_escape.h"
 #include "plumbline/report_text.h"
+#include "report_changes_writers.h"
 #include "report_html_style.h"
 
 #include <cmath>
@@ -52,6 +53,7 @@ public:
             "</style>\n</head>\n<body>\n"
             "<div class=\"page\">\n";
         cover();
+        out_ += changesSectionHtml(r_); // a review of a change reads what changed first
         toc();
         summary();
         diagram();

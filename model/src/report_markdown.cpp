@@ -7,6 +7,7 @@
 #include "plumbline/report_charts.h"
 #include "plumbline/report_escape.h"
 #include "plumbline/report_text.h"
+#include "report_changes_writers.h"
 
 #include <cctype>
 #include <cmath>
@@ -225,6 +226,7 @@ std::string writeReportMarkdown(const Report& r) {
         out += " · horizon " + units::number(r.analysis.horizonMonths, 1) + " months";
     out += "*\n\n";
     if (!r.description.empty()) out += md(r.description) + "\n\n";
+    out += changesSectionMarkdown(r); // a review of a change reads what changed first
 
     // The table of contents and every heading render the report's outline (report.h).
     out += "## Contents\n\n";

@@ -70,6 +70,10 @@ struct CheckResult {
     int waivedCount() const;
 };
 
+// True when an element-scoped rule is evaluated on this element (its kind and technology filters;
+// the technology as the analysis resolved it, in `facts`).
+bool ruleAppliesTo(const Rule& rule, const Element& element, const Facts& facts);
+
 // Analyses the model and evaluates every rule.
 CheckResult check(const Model& model, const KnowledgeBase& knowledge,
                   const CheckOptions& options = {});

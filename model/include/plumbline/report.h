@@ -12,12 +12,22 @@
 #include "plumbline/fit.h"
 #include "plumbline/knowledge.h"
 #include "plumbline/model.h"
+#include "plumbline/model_diff.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace plumb {
+
+// `report --baseline OLD`: the version the "Changes since" section compares with. Either a model
+// (checked on `knowledge`, its own tuned knowledge base) or only the findings of a findings file.
+struct ReportBaseline {
+    std::string label; // as given: "old.json", "git:main"
+    std::optional<Model> model;
+    const KnowledgeBase* knowledge = nullptr; // for `model`; null: the report's knowledge
+    std::vector<FindingSummary> findings;     // when there is no model
+};
 
 struct ReportOptions {
     AnalysisOptions analysis;
@@ -26,6 +36,7 @@ struct ReportOptions {
     std::string today;       // for waiver expiry; empty: the system's date
     std::string toolVersion; // "Plumbline 0.1.0" in the footer
     std::string sourceFile;  // the model file as given, shown in the colophon
+    std::optional<ReportBaseline> baseline;
 };
 
 // One data-holding element (store, cache, stream, queue) with its load and fit.
@@ -95,6 +106,23 @@ struct ReportGrowthRow {
     std::optional<int> comfortableMonth;
 };
 
+// "Changes since OLD", the report's first section when there is a baseline. Phrased here so that
+// every writer says the same; writers escape.
+struct ReportChangedFinding {
+    std::string change; // "new", "fixed", "warning -> error"
+    Severity severity = Severity::Warning;
+    std::string where; // element display name, or "Whole model"
+    std::string title, rule;
+};
+struct ReportChanges {
+    std::string since;   // the baseline's label
+    std::string summary; // "2 new findings, 1 fixed, 0 changed severity; 1 added, 1 removed, ..."
+    bool modelKnown = true; // false: a findings-file baseline, so only findings are compared
+    std::vector<ReportChangedFinding> findings;              // new first, then changed, fixed
+    std::vector<std::pair<std::string, std::string>> stores; // store name, what changed
+    std::vector<std::string> modelChanges;                   // "Added element cache", ...
+};
+
 struct Report {
     static constexpr int kGrowthMonths = 24; // the growth projection's horizon
 
@@ -104,6 +132,7 @@ struct Report {
     std::vector<Finding> findings; // the checker's order: severity, element, rule
     int errors = 0, warnings = 0, infos = 0, waived = 0;
     std::vector<ReportRisk> topRisks;
+    std::optional<ReportChanges> changes; // with a baseline only
     std::vector<ReportContext> contexts;
     std::vector<ReportStore> stores;
     std::vector<ReportWaiver> waivers;
@@ -134,6 +163,12 @@ struct Report {
 // Builds the whole content: runs the checker and the fit ranking.
 Report buildReport(const Model& model, const KnowledgeBase& knowledge,
                    const ReportOptions& options = {});
+
+// The "Changes since" content: checks the baseline (when it is a model) and diffs it with the
+// report's model and `now`, the checker's result on it. buildReport calls it.
+ReportChanges reportChanges(const Report& report, const ReportBaseline& baseline,
+                            const KnowledgeBase& knowledge, const CheckOptions& options,
+                            const CheckResult& now);
 
 // Writers. Each returns the complete document.
 std::string writeReportHtml(const Report& report);

@@ -61,6 +61,8 @@ public:
         if (r_.analysis.horizonMonths > 0)
             meta += "   ·   horizon " + units::number(r_.analysis.horizonMonths, 1) + " months";
         f_.cover("Data architecture review", q(r_.title), q(r_.description), q(meta));
+        const int changesToc =
+            r_.changes ? f_.addTocEntry(q("Changes since " + r_.changes->since), 0) : -1;
         // The table of contents is the report's outline (report.h), contexts as sub-entries.
         for (const ReportSection& s : r_.outline) {
             toc_[s.id] = f_.addTocEntry(q(r_.heading(s.id)), 0);
@@ -69,6 +71,7 @@ public:
                     contextToc_.push_back(f_.addTocEntry(q(c.title), 1));
         }
         f_.tableOfContents();
+        changes(changesToc);
         summary();
         diagram();
         contexts();
@@ -80,6 +83,30 @@ public:
     }
 
 private:
+    // With a baseline: what changed, first (the content is buildReport's, as in HTML).
+    void changes(int tocEntry) {
+        if (!r_.changes) return;
+        const ReportChanges& c = *r_.changes;
+        f_.heading(1, q("Changes since " + c.since), tocEntry);
+        f_.paragraph(q(c.summary), 10, {}, true);
+        if (!c.findings.empty()) {
+            std::vector<std::vector<Cell>> rows{
+                {text("Change"), text("Severity"), text("Where"), text("Finding")}};
+            for (const auto& f : c.findings)
+                rows.push_back({text(f.change), pillCell(f.severity), text(f.where, true),
+                                text(f.title + " (" + f.rule + ")")});
+            f_.table({{1.4}, {1.1}, {2}, {5.5}}, rows);
+        }
+        if (!c.stores.empty()) {
+            std::vector<std::vector<Cell>> rows{{text("Store"), text("Change (derived load)")}};
+            for (const auto& [name, change] : c.stores)
+                rows.push_back({text(name, true), text(change)});
+            f_.table({{2.5}, {7.5}}, rows);
+        }
+        for (const auto& line : c.modelChanges)
+            f_.paragraph(q("• " + line));
+    }
+
     void summary() {
         section("summary");
         f_.tiles({{QString::number(r_.errors), "Errors", colourOf(Severity::Error)},
