@@ -298,7 +298,9 @@ void Reader::readPage(const Page& page) {
         auto el = elementOf.find(c.id);
         if (!c.vertex || el == elementOf.end()) continue;
         std::optional<std::size_t> owner;
-        for (auto p = byId.find(c.parent); p != byId.end(); p = byId.find(page.cells[p->second].parent)) {
+        int steps = 0; // parents may loop in a hostile file
+        for (auto p = byId.find(c.parent); p != byId.end() && ++steps < 256;
+             p = byId.find(page.cells[p->second].parent)) {
             if (std::find(containers.begin(), containers.end(), p->second) != containers.end()) {
                 owner = p->second;
                 break;

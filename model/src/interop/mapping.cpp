@@ -225,9 +225,10 @@ void addFlows(Builder& builder, std::vector<DrawnFlow> flows, std::string_view w
     for (DrawnFlow& f : flows) {
         if (f.explicitDirection) continue;
         const bool fromPassive = passive(f.from), toPassive = passive(f.to);
+        // Into an actor from the system: the actor (a person, a client) asked for it.
         const bool reverse = (fromPassive && !toPassive) ||
-                             (f.bidirectional && kindOf(f.to) == ElementKind::Actor &&
-                              kindOf(f.from) != ElementKind::Actor);
+                             (kindOf(f.to) == ElementKind::Actor &&
+                              kindOf(f.from) != ElementKind::Actor && !fromPassive);
         if (reverse) {
             std::swap(f.from, f.to);
             turned = true;
