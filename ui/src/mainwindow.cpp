@@ -1,4 +1,5 @@
 #include "plumbline/ui/mainwindow.h"
+#include "plumbline/ui/import_dialog.h"
 
 #include "plumbline/model_files.h"
 #include "plumbline/ui/charts/charts_panel.h"
@@ -211,6 +212,10 @@ void MainWindow::createMenus() {
         const QString path =
             m_dialogs->askOpenFileName(this, tr("Import JSON"), startDirectory(), kJsonFilter);
         if (!path.isEmpty()) importJson(path);
+    });
+    add(file, "actionImport", tr("Im&port…"), {}, [this] {
+        if (auto doc = importOtherFormat(this, *m_dialogs, startDirectory()); doc && maybeSave())
+            setDocument(std::move(doc));
     });
     add(file, "actionExportJson", tr("&Export JSON…"), {}, [this] { exportJson(); });
     add(file, "actionExportDiagram", tr("Export &Diagram…"), QKeySequence(tr("Ctrl+Shift+E")),

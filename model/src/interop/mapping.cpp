@@ -213,7 +213,8 @@ std::optional<ElementKind> Builder::kindOfTechnology(std::string_view technology
     return ElementKind::Store;
 }
 
-void addFlows(Builder& builder, std::vector<DrawnFlow> flows, std::string_view why) {
+void addFlows(Builder& builder, std::vector<DrawnFlow> flows, std::string_view why,
+              bool alwaysSay) {
     Model& model = builder.model;
     auto kindOf = [&](const std::string& id) {
         const Element* e = model.findElement(id);
@@ -313,7 +314,7 @@ void addFlows(Builder& builder, std::vector<DrawnFlow> flows, std::string_view w
         builder.flowOverrides.push_back(f.overrides);
         builder.flowWhere.push_back(f.where);
     }
-    if (turned) builder.note(std::string(why));
+    if (turned || (alwaysSay && !model.flows.empty())) builder.note(std::string(why));
 }
 
 } // namespace plumb::interop::detail

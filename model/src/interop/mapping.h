@@ -104,7 +104,9 @@ struct DrawnFlow {
 // them is turned round (the other end reads it); a pair A->B and B->A becomes one flow from the
 // initiator (the request's sender: an actor, the non-store end, or the one drawn first); every
 // turn and merge goes into the report.
-void addFlows(Builder& builder, std::vector<DrawnFlow> flows, std::string_view why);
+// `alwaysSay`: the note goes into the report even when nothing was turned (threat models).
+void addFlows(Builder& builder, std::vector<DrawnFlow> flows, std::string_view why,
+              bool alwaysSay = false);
 
 // A plumbline.* attribute or property as a JSON field of an element or flow: "plumbline.volumeGB"
 // -> data.volumeGB, "plumbline.instances" -> instances, "plumbline.data.retentionDays" ->

@@ -175,7 +175,8 @@ ImportResult readOtm(const ImportSource& source) {
              "OTM dataflows give the direction data moves, not who initiates. Flows out of a "
              "store were turned round (the reader initiates), and request/response pairs merged "
              "into one flow from the initiator, as Plumbline's flows mean 'from initiates, to is "
-             "read or written'.");
+             "read or written'.",
+             true);
     if (doc.contains("threats") || doc.contains("mitigations") || doc.contains("assets"))
         b.note("threats, mitigations and assets are not modelled; they stay in the OTM file");
     return b.finish();

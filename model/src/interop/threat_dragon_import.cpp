@@ -150,7 +150,8 @@ ImportResult readThreatDragon(const ImportSource& source) {
              "Threat Dragon draws the direction data moves, not who initiates. Flows out of a "
              "store were turned round (the process reads it), and request/response pairs merged "
              "into one flow from the initiator, as Plumbline's flows mean 'from initiates, to is "
-             "read or written'.");
+             "read or written'.",
+             true);
     b.note("threats, mitigations and STRIDE data are not modelled; they stay in Threat Dragon");
     // Contexts that got no element are dropped.
     std::vector<Context> kept;
