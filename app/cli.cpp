@@ -53,8 +53,8 @@ Exit status: 0 done and clean, 1 findings at or above --fail-on, 2 bad input or 
 using Command = int (*)(const Args&, Streams);
 const std::map<std::string, Command>& commands() {
     static const std::map<std::string, Command> table{
-        {"check", runCheck},   {"report", runReport}, {"convert", runConvert},
-        {"kb", runKb},         {"import", runImport}, {"export", runExport}};
+        {"check", runCheck}, {"report", runReport}, {"convert", runConvert},
+        {"kb", runKb},       {"import", runImport}, {"export", runExport}};
     return table;
 }
 

@@ -1,6 +1,5 @@
 // plumbline import IN -o OUT [--report] and plumbline export MODEL -o OUT (.drawio, .dsl).
 #include "cli.h"
-
 #include "plumbline/interop/drawio_export.h"
 #include "plumbline/interop/import_report_text.h"
 #include "plumbline/knowledge.h"
@@ -13,7 +12,8 @@ namespace {
 
 std::string extensionOf(const std::string& path) {
     std::string ext = std::filesystem::path(path).extension().string();
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : ext)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return ext;
 }
 
@@ -24,8 +24,10 @@ int runImport(const Args& args, Streams io) {
     bool report = false;
     Args rest;
     for (const std::string& a : args) {
-        if (a == "--report") report = true;
-        else rest.push_back(a);
+        if (a == "--report")
+            report = true;
+        else
+            rest.push_back(a);
     }
     if (auto problem = parseCommandArgs("import", rest, {"-o", "--output"}, file,
                                         [&](const std::string&, const std::string& value) {
@@ -52,7 +54,8 @@ int runImport(const Args& args, Streams io) {
             io.out << file << " is already a Plumbline model; nothing was guessed.\n";
     }
     if (!output.empty())
-        if (auto err = saveProjectOrModel(output, *loaded.project)) return usageError(io, err->toString());
+        if (auto err = saveProjectOrModel(output, *loaded.project))
+            return usageError(io, err->toString());
     return kOk;
 }
 

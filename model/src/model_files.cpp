@@ -1,8 +1,7 @@
 #include "plumbline/model_files.h"
 
-#include "plumbline/json_parse.h"
-
 #include "interop/formats.h"
+#include "plumbline/json_parse.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -73,7 +72,8 @@ AnyModelLoadResult loadAnyModel(const std::string& path, const KnowledgeBase* kn
         if (!imported.model) {
             result.errors = std::move(imported.errors);
             if (result.errors.empty())
-                result.errors.push_back({path, "", std::string(importer->title) + ": cannot be read", {}, {}});
+                result.errors.push_back(
+                    {path, "", std::string(importer->title) + ": cannot be read", {}, {}});
             return result;
         }
         result.project = Project{std::move(*imported.model), {}};
@@ -93,10 +93,12 @@ AnyModelLoadResult loadAnyModel(const std::string& path, const KnowledgeBase* kn
         std::string some;
         for (std::size_t i = 0; i < keys.size() && i < 3; ++i)
             some += (i ? ", " : "") + std::string("\"") + keys[i] + "\"";
-        result.errors.push_back({path, "",
+        result.errors.push_back({path,
+                                 "",
                                  "this JSON is not a format Plumbline knows (top-level keys " +
                                      some + "); expected " + knownFormatsList(),
-                                 {}, {}});
+                                 {},
+                                 {}});
         return result;
     }
     auto read = readModelJson(bytes, path);

@@ -17,7 +17,8 @@ class TestCliImport : public QObject {
 private slots:
     void importWritesJsonAndPrintsTheReport() {
         const QString out = dir_.filePath("aws.json");
-        auto run = runPlumbline({"import", kSamples + "drawio/startleft-aws.drawio", "-o", out, "--report"});
+        auto run = runPlumbline(
+            {"import", kSamples + "drawio/startleft-aws.drawio", "-o", out, "--report"});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("guessed store: icon 'dynamodb'"), qPrintable(run.out));
         QVERIFY(QFile::exists(out));
@@ -87,7 +88,8 @@ private slots:
     }
     void usage() {
         QCOMPARE(runPlumbline({"import"}).exitCode, 2);
-        QCOMPARE(runPlumbline({"import", kSamples + "otm/EXAMPLE.otm.json", "-o", "x.txt"}).exitCode, 2);
+        QCOMPARE(
+            runPlumbline({"import", kSamples + "otm/EXAMPLE.otm.json", "-o", "x.txt"}).exitCode, 2);
         QCOMPARE(runPlumbline({"export", testing::examplePath("saas-edge.json")}).exitCode, 2);
         QVERIFY(runPlumbline({"--help"}).out.contains("plumbline import IN -o OUT"));
     }

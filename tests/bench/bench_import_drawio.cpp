@@ -12,19 +12,24 @@ std::string diagram(int shapes) {
                       "<mxCell id=\"1\" parent=\"0\"/>";
     for (int lane = 0; lane < 50; ++lane)
         out += "<mxCell id=\"lane" + std::to_string(lane) + "\" value=\"Context " +
-               std::to_string(lane) + "\" style=\"swimlane;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"" +
-               std::to_string(lane * 400) + "\" y=\"0\" width=\"380\" height=\"4000\" as=\"geometry\"/></mxCell>";
+               std::to_string(lane) +
+               "\" style=\"swimlane;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"" +
+               std::to_string(lane * 400) +
+               "\" y=\"0\" width=\"380\" height=\"4000\" as=\"geometry\"/></mxCell>";
     for (int i = 0; i < shapes; ++i) {
         const bool store = i % 3 == 0;
-        out += "<object id=\"c" + std::to_string(i) + "\" label=\"" + (store ? "Orders DB " : "Service ") +
-               std::to_string(i) + "\" plumbline.volumeGB=\"12\"><mxCell style=\"" +
-               (store ? "shape=cylinder3;" : "rounded=1;html=1;") + "\" vertex=\"1\" parent=\"lane" +
-               std::to_string(i % 50) + "\"><mxGeometry x=\"10\" y=\"" + std::to_string(30 + (i / 50) * 70) +
+        out += "<object id=\"c" + std::to_string(i) + "\" label=\"" +
+               (store ? "Orders DB " : "Service ") + std::to_string(i) +
+               "\" plumbline.volumeGB=\"12\"><mxCell style=\"" +
+               (store ? "shape=cylinder3;" : "rounded=1;html=1;") +
+               "\" vertex=\"1\" parent=\"lane" + std::to_string(i % 50) +
+               "\"><mxGeometry x=\"10\" y=\"" + std::to_string(30 + (i / 50) * 70) +
                "\" width=\"120\" height=\"60\" as=\"geometry\"/></mxCell></object>";
     }
     for (int i = 1; i < shapes - 50; ++i)
-        out += "<mxCell id=\"e" + std::to_string(i) + "\" value=\"sync\" edge=\"1\" parent=\"1\" source=\"c" +
-               std::to_string(i) + "\" target=\"c" + std::to_string(i - 1) +
+        out += "<mxCell id=\"e" + std::to_string(i) +
+               "\" value=\"sync\" edge=\"1\" parent=\"1\" source=\"c" + std::to_string(i) +
+               "\" target=\"c" + std::to_string(i - 1) +
                "\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>";
     return out + "</root></mxGraphModel></diagram></mxfile>";
 }

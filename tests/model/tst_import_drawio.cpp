@@ -46,7 +46,8 @@ std::string vertex(const std::string& id, const std::string& label, const std::s
                    const std::string& parent = "1", int x = 0, int y = 0) {
     return "<mxCell id=\"" + id + "\" value=\"" + label + "\" style=\"" + style +
            "\" vertex=\"1\" parent=\"" + parent + "\"><mxGeometry x=\"" + std::to_string(x) +
-           "\" y=\"" + std::to_string(y) + "\" width=\"100\" height=\"60\" as=\"geometry\"/></mxCell>";
+           "\" y=\"" + std::to_string(y) +
+           "\" width=\"100\" height=\"60\" as=\"geometry\"/></mxCell>";
 }
 
 std::string edge(const std::string& id, const std::string& from, const std::string& to,
@@ -73,18 +74,20 @@ bool reportHas(const ImportResult& r, const std::string& text) {
 class TestImportDrawio : public QObject {
     Q_OBJECT
 
-  private slots:
+private slots:
     void everySampleImportsAndChecks_data() {
         QTest::addColumn<QString>("file");
         const QDir dir(kSamples + "drawio");
         const auto files = dir.entryList({"*.drawio"}, QDir::Files);
         QVERIFY2(files.size() >= 7, "the shared draw.io samples are missing");
-        for (const QString& f : files) QTest::newRow(qPrintable(f)) << dir.filePath(f);
+        for (const QString& f : files)
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
     }
     void everySampleImportsAndChecks() {
         QFETCH(QString, file);
         auto loaded = loadAnyModel(file.toStdString(), &kb());
-        QVERIFY2(loaded.ok(), loaded.errors.empty() ? "" : loaded.errors.front().toString().c_str());
+        QVERIFY2(loaded.ok(),
+                 loaded.errors.empty() ? "" : loaded.errors.front().toString().c_str());
         QVERIFY(loaded.import);
         QCOMPARE(loaded.import->format, std::string("drawio"));
         const Model& m = loaded.project->model;
@@ -118,10 +121,12 @@ class TestImportDrawio : public QObject {
     }
 
     void awsRdsInCompressedPage() {
-        auto loaded = loadAnyModel((kSamples + "drawio/aws-saas-example.drawio").toStdString(), &kb());
+        auto loaded =
+            loadAnyModel((kSamples + "drawio/aws-saas-example.drawio").toStdString(), &kb());
         QVERIFY(loaded.ok());
         int stores = 0;
-        for (const Element& e : loaded.project->model.elements) stores += e.kind == ElementKind::Store;
+        for (const Element& e : loaded.project->model.elements)
+            stores += e.kind == ElementKind::Store;
         QVERIFY(stores >= 2); // RDS master and slave (and S3)
     }
 
@@ -137,7 +142,8 @@ class TestImportDrawio : public QObject {
         QVERIFY(influx);
         QCOMPARE(byName(m, "Support Staff")->kind, ElementKind::Actor);
         bool legendNoted = false;
-        for (const ImportNote& n : loaded.import->notes) legendNoted |= n.text.find("legend") != std::string::npos;
+        for (const ImportNote& n : loaded.import->notes)
+            legendNoted |= n.text.find("legend") != std::string::npos;
         QVERIFY(legendNoted);
     }
 
@@ -160,12 +166,11 @@ class TestImportDrawio : public QObject {
     }
 
     void containersBecomeContextsWhereTheyHoldElements() {
-        const std::string text = wrap(
-            vertex("lane", "Ordering", "swimlane;", "1", 0, 0) +
-            vertex("api", "Orders API", "rounded=1;", "lane", 10, 30) +
-            vertex("db", "Orders", "shape=cylinder3;", "lane", 150, 30) +
-            vertex("empty", "Nothing here", "swimlane;", "1", 600, 0) +
-            edge("e1", "api", "db", "writes orders"));
+        const std::string text = wrap(vertex("lane", "Ordering", "swimlane;", "1", 0, 0) +
+                                      vertex("api", "Orders API", "rounded=1;", "lane", 10, 30) +
+                                      vertex("db", "Orders", "shape=cylinder3;", "lane", 150, 30) +
+                                      vertex("empty", "Nothing here", "swimlane;", "1", 600, 0) +
+                                      edge("e1", "api", "db", "writes orders"));
         auto r = importText(text);
         QVERIFY(r.ok());
         const Model& m = *r.model;
@@ -205,10 +210,10 @@ class TestImportDrawio : public QObject {
     }
 
     void badWorkloadAttributeIsOneErrorAtItsCell() {
-        const std::string text = wrap(
-            "<object id=\"d\" label=\"Orders DB\" plumbline.volumeGB=\"lots\"><mxCell "
-            "style=\"shape=cylinder;\" vertex=\"1\" parent=\"1\"><mxGeometry as=\"geometry\"/>"
-            "</mxCell></object>");
+        const std::string text =
+            wrap("<object id=\"d\" label=\"Orders DB\" plumbline.volumeGB=\"lots\"><mxCell "
+                 "style=\"shape=cylinder;\" vertex=\"1\" parent=\"1\"><mxGeometry as=\"geometry\"/>"
+                 "</mxCell></object>");
         auto r = importText(text);
         QVERIFY(!r.ok());
         QCOMPARE(r.errors.size(), std::size_t(1));
@@ -218,8 +223,8 @@ class TestImportDrawio : public QObject {
     }
 
     void htmlLabelsAreStripped() {
-        auto r = importText(wrap(vertex("a", "&lt;b&gt;Billing&lt;/b&gt;&lt;br&gt;Service&amp;nbsp;",
-                                        "html=1;rounded=1;")));
+        auto r = importText(wrap(vertex(
+            "a", "&lt;b&gt;Billing&lt;/b&gt;&lt;br&gt;Service&amp;nbsp;", "html=1;rounded=1;")));
         QVERIFY(r.ok());
         QCOMPARE(r.model->elements[0].name.value_or(""), std::string("Billing Service"));
     }
@@ -232,8 +237,9 @@ class TestImportDrawio : public QObject {
     }
 
     void plainMxGraphModelIsRead() {
-        auto r = importText("<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>" +
-                            vertex("q", "Orders queue", "rounded=1;") + "</root></mxGraphModel>");
+        auto r =
+            importText("<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>" +
+                       vertex("q", "Orders queue", "rounded=1;") + "</root></mxGraphModel>");
         QVERIFY(r.ok());
         QCOMPARE(r.model->elements[0].kind, ElementKind::Queue);
     }

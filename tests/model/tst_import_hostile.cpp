@@ -1,9 +1,8 @@
 // Hostile input for the importers: each is refused with ONE clear error naming the file and a
 // line:column or JSON path, never a crash, a hang or unbounded memory.
+#include "interop/drawio_decode.h"
 #include "plumbline/interop/importer.h"
 #include "plumbline/model_files.h"
-
-#include "interop/drawio_decode.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -41,15 +40,18 @@ std::string base64(const std::string& data) {
     std::string out;
     std::size_t i = 0;
     for (; i + 2 < data.size(); i += 3) {
-        const unsigned v = (unsigned char)data[i] << 16 | (unsigned char)data[i + 1] << 8 | (unsigned char)data[i + 2];
-        out += table[v >> 18 & 63], out += table[v >> 12 & 63], out += table[v >> 6 & 63], out += table[v & 63];
+        const unsigned v = (unsigned char)data[i] << 16 | (unsigned char)data[i + 1] << 8 |
+                           (unsigned char)data[i + 2];
+        out += table[v >> 18 & 63], out += table[v >> 12 & 63], out += table[v >> 6 & 63],
+            out += table[v & 63];
     }
     if (i + 1 == data.size()) {
         const unsigned v = (unsigned char)data[i] << 16;
         out += table[v >> 18 & 63], out += table[v >> 12 & 63], out += "==";
     } else if (i + 2 == data.size()) {
         const unsigned v = (unsigned char)data[i] << 16 | (unsigned char)data[i + 1] << 8;
-        out += table[v >> 18 & 63], out += table[v >> 12 & 63], out += table[v >> 6 & 63], out += '=';
+        out += table[v >> 18 & 63], out += table[v >> 12 & 63], out += table[v >> 6 & 63],
+            out += '=';
     }
     return out;
 }
@@ -60,8 +62,7 @@ void expectOneError(const ImportResult& r, const std::string& fragment, bool loc
     const std::string message = r.errors.front().toString();
     QVERIFY2(message.find("bad.input") != std::string::npos, message.c_str());
     QVERIFY2(message.find(fragment) != std::string::npos, message.c_str());
-    if (located)
-        QVERIFY2(r.errors.front().line || !r.errors.front().path.empty(), message.c_str());
+    if (located) QVERIFY2(r.errors.front().line || !r.errors.front().path.empty(), message.c_str());
 }
 
 } // namespace
@@ -69,13 +70,15 @@ void expectOneError(const ImportResult& r, const std::string& fragment, bool loc
 class TestImportHostile : public QObject {
     Q_OBJECT
 
-  private slots:
+private slots:
     void truncatedXml() {
-        expectOneError(readAs("drawio", "<mxfile><diagram name=\"a\"><mxGraphModel><root><mxCell id="),
-                       "truncated");
+        expectOneError(
+            readAs("drawio", "<mxfile><diagram name=\"a\"><mxGraphModel><root><mxCell id="),
+            "truncated");
     }
     void invalidUtf8() {
-        expectOneError(readAs("drawio", "<mxfile><diagram name=\"\xff\xfe\"/></mxfile>"), "not well-formed");
+        expectOneError(readAs("drawio", "<mxfile><diagram name=\"\xff\xfe\"/></mxfile>"),
+                       "not well-formed");
     }
     void billionLaughsRefused() {
         const std::string text =
@@ -86,13 +89,15 @@ class TestImportHostile : public QObject {
         expectOneError(readAs("drawio", text), "DTD");
     }
     void externalEntityRefused() {
-        const std::string text = "<?xml version=\"1.0\"?><!DOCTYPE m [<!ENTITY x SYSTEM "
-                                 "\"file:///etc/passwd\">]><mxfile><diagram name=\"&x;\"/></mxfile>";
+        const std::string text =
+            "<?xml version=\"1.0\"?><!DOCTYPE m [<!ENTITY x SYSTEM "
+            "\"file:///etc/passwd\">]><mxfile><diagram name=\"&x;\"/></mxfile>";
         expectOneError(readAs("drawio", text), "DTD");
     }
     void deepNestingRefused() {
         std::string text = "<mxfile>";
-        for (int i = 0; i < 100000; ++i) text += "<a>";
+        for (int i = 0; i < 100000; ++i)
+            text += "<a>";
         QElapsedTimer t;
         t.start();
         expectOneError(readAs("drawio", text), "nested deeper");
@@ -100,10 +105,12 @@ class TestImportHostile : public QObject {
     }
     void deepJsonRefused() {
         std::string text = "{\"summary\":{},\"detail\":";
-        for (int i = 0; i < 100000; ++i) text += "[";
+        for (int i = 0; i < 100000; ++i)
+            text += "[";
         expectOneError(readAs("threat-dragon", text), "nest", false);
         std::string otm = "{\"otmVersion\":\"0.2.0\",\"components\":";
-        for (int i = 0; i < 100000; ++i) otm += "[";
+        for (int i = 0; i < 100000; ++i)
+            otm += "[";
         expectOneError(readAs("otm", otm), "nest", false);
     }
     void compressionBombRefused() {
@@ -112,23 +119,26 @@ class TestImportHostile : public QObject {
         const std::string page = base64(deflateRaw(zeros));
         QElapsedTimer t;
         t.start();
-        expectOneError(readAs("drawio", "<mxfile><diagram name=\"bomb\">" + page + "</diagram></mxfile>"),
-                       "compression bomb");
+        expectOneError(
+            readAs("drawio", "<mxfile><diagram name=\"bomb\">" + page + "</diagram></mxfile>"),
+            "compression bomb");
         QVERIFY(t.elapsed() < 10000);
     }
     void badBase64() {
-        expectOneError(readAs("drawio", "<mxfile><diagram name=\"p\">not*base64!</diagram></mxfile>"),
-                       "base64");
+        expectOneError(
+            readAs("drawio", "<mxfile><diagram name=\"p\">not*base64!</diagram></mxfile>"),
+            "base64");
     }
     void badDeflate() {
-        expectOneError(readAs("drawio", "<mxfile><diagram name=\"p\">" + base64("not deflate at all") +
-                                            "</diagram></mxfile>"),
+        expectOneError(readAs("drawio", "<mxfile><diagram name=\"p\">" +
+                                            base64("not deflate at all") + "</diagram></mxfile>"),
                        "page 'p'");
     }
     void badXmlInsideCompressedPage() {
         const std::string page = base64(deflateRaw("%3CmxGraphModel%3E%3Croot%3E%3CmxCell"));
-        expectOneError(readAs("drawio", "<mxfile><diagram name=\"p\">" + page + "</diagram></mxfile>"),
-                       "decompressed");
+        expectOneError(
+            readAs("drawio", "<mxfile><diagram name=\"p\">" + page + "</diagram></mxfile>"),
+            "decompressed");
     }
     void hugeFileRefusedBeforeParsing() {
         std::string text = "<mxfile>";
@@ -136,22 +146,26 @@ class TestImportHostile : public QObject {
         expectOneError(readAs("drawio", text), "MB", false);
     }
     void parentCycleDoesNotHang() {
-        auto r = readAs("drawio",
-                        "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
-                        "<mxCell id=\"a\" value=\"A\" vertex=\"1\" parent=\"b\"/>"
-                        "<mxCell id=\"b\" value=\"B\" vertex=\"1\" parent=\"a\"/></root></mxGraphModel>");
+        auto r = readAs(
+            "drawio",
+            "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+            "<mxCell id=\"a\" value=\"A\" vertex=\"1\" parent=\"b\"/>"
+            "<mxCell id=\"b\" value=\"B\" vertex=\"1\" parent=\"a\"/></root></mxGraphModel>");
         QVERIFY(r.ok() || !r.errors.empty());
     }
     void truncatedJson() {
-        expectOneError(readAs("threat-dragon", "{\"summary\": {\"title\": \"x\"}, \"detail\": {"), "");
+        expectOneError(readAs("threat-dragon", "{\"summary\": {\"title\": \"x\"}, \"detail\": {"),
+                       "");
         expectOneError(readAs("otm", "{\"otmVersion\": \"0.2.0\", \"components\": [{"), "");
     }
     void threatDragonV1Refused() {
-        expectOneError(readAs("threat-dragon", R"({"summary": {"title": "old"}, "detail": {"diagrams": []}})"),
-                       "Threat Dragon v2");
+        expectOneError(
+            readAs("threat-dragon", R"({"summary": {"title": "old"}, "detail": {"diagrams": []}})"),
+            "Threat Dragon v2");
     }
     void otmWrongShape() {
-        expectOneError(readAs("otm", R"({"otmVersion": "0.2.0", "components": {"a": 1}})"), "/components");
+        expectOneError(readAs("otm", R"({"otmVersion": "0.2.0", "components": {"a": 1}})"),
+                       "/components");
     }
     void unrecognisedJsonIsRefusedByName() {
         QTemporaryDir dir;
@@ -161,7 +175,8 @@ class TestImportHostile : public QObject {
         QVERIFY(!loaded.ok());
         QCOMPARE(loaded.errors.size(), std::size_t(1));
         const std::string message = loaded.errors.front().toString();
-        QVERIFY2(message.find("not a format Plumbline knows") != std::string::npos, message.c_str());
+        QVERIFY2(message.find("not a format Plumbline knows") != std::string::npos,
+                 message.c_str());
         QVERIFY2(message.find("draw.io") != std::string::npos, message.c_str());
         QVERIFY2(message.find("Threat Dragon") != std::string::npos, message.c_str());
     }

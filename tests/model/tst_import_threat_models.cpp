@@ -39,7 +39,7 @@ const Flow* flowBetween(const Model& m, const std::string& from, const std::stri
 class TestImportThreatModels : public QObject {
     Q_OBJECT
 
-  private slots:
+private slots:
     void everySampleImportsChecksAndReports_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("format");
@@ -55,14 +55,16 @@ class TestImportThreatModels : public QObject {
         QFETCH(QString, file);
         QFETCH(QString, format);
         auto loaded = loadAnyModel(file.toStdString(), &kb());
-        QVERIFY2(loaded.ok(), loaded.errors.empty() ? "" : loaded.errors.front().toString().c_str());
+        QVERIFY2(loaded.ok(),
+                 loaded.errors.empty() ? "" : loaded.errors.front().toString().c_str());
         QVERIFY(loaded.import);
         QCOMPARE(QString::fromStdString(loaded.import->format), format);
         const Model& m = loaded.project->model;
         QVERIFY(!m.elements.empty());
         const std::string text = importReportText(*loaded.import, &m);
         QVERIFY(text.find("initiat") != std::string::npos || m.flows.empty());
-        for (const Element& e : m.elements) QVERIFY2(text.find(e.id) != std::string::npos, e.id.c_str());
+        for (const Element& e : m.elements)
+            QVERIFY2(text.find(e.id) != std::string::npos, e.id.c_str());
         auto again = readModelJson(writeModelJson(m), "again.json");
         QVERIFY2(again.ok(), again.errors.empty() ? "" : again.errors.front().toString().c_str());
         (void)check(m, kb(), {});
@@ -71,7 +73,8 @@ class TestImportThreatModels : public QObject {
     }
 
     void threatDragonFlowsReadStoresFromTheProcess() {
-        auto loaded = loadAnyModel((kSamples + "threat-dragon/v2-threat-model.json").toStdString(), &kb());
+        auto loaded =
+            loadAnyModel((kSamples + "threat-dragon/v2-threat-model.json").toStdString(), &kb());
         QVERIFY(loaded.ok());
         const Model& m = loaded.project->model;
         const Element* web = byName(m, "Web Application");
@@ -84,22 +87,26 @@ class TestImportThreatModels : public QObject {
         QVERIFY(flowBetween(m, web->id, db->id));
         QVERIFY(!flowBetween(m, db->id, web->id));
         for (const Flow& f : m.flows)
-            QVERIFY2(!holdsData(m.findElement(f.from)->kind) || holdsData(m.findElement(f.to)->kind),
+            QVERIFY2(!holdsData(m.findElement(f.from)->kind) ||
+                         holdsData(m.findElement(f.to)->kind),
                      f.id.c_str());
     }
 
     void threatDragonTrustBoundaryBoxesBecomeContexts() {
-        auto loaded = loadAnyModel((kSamples + "threat-dragon/online-game.json").toStdString(), &kb());
+        auto loaded =
+            loadAnyModel((kSamples + "threat-dragon/online-game.json").toStdString(), &kb());
         QVERIFY(loaded.ok());
         const Model& m = loaded.project->model;
         QVERIFY(!m.contexts.empty());
         int inContext = 0;
-        for (const Element& e : m.elements) inContext += e.context.has_value();
+        for (const Element& e : m.elements)
+            inContext += e.context.has_value();
         QVERIFY(inContext > 0);
     }
 
     void threatDragonStoreTechnologyFromName() {
-        auto loaded = loadAnyModel((kSamples + "threat-dragon/cryptocurrency-wallet.json").toStdString(), &kb());
+        auto loaded = loadAnyModel(
+            (kSamples + "threat-dragon/cryptocurrency-wallet.json").toStdString(), &kb());
         QVERIFY(loaded.ok());
         const Element* mongo = byName(loaded.project->model, "MongoDB");
         QVERIFY(mongo);

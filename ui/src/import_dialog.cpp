@@ -51,22 +51,27 @@ std::unique_ptr<Document> importOtherFormat(QWidget* parent, UserDialogs& dialog
             QObject::tr("Architecture files (*.drawio *.xml *.json *.dsl);;All files (*)"));
     if (path.isEmpty()) return nullptr;
     const QFileInfo info(path);
-    AnyModelLoadResult loaded = loadAnyModel(info.absoluteFilePath().toStdString(), &builtinKnowledge());
+    AnyModelLoadResult loaded =
+        loadAnyModel(info.absoluteFilePath().toStdString(), &builtinKnowledge());
     if (!loaded.ok()) {
-        const QString why = loaded.errors.empty() ? QObject::tr("cannot be read")
-                                                  : QString::fromStdString(loaded.errors.front().toString());
+        const QString why = loaded.errors.empty()
+                                ? QObject::tr("cannot be read")
+                                : QString::fromStdString(loaded.errors.front().toString());
         QMessageBox::warning(parent, QObject::tr("Import"), why);
         return nullptr;
     }
-    QString report = loaded.import
-                         ? QString::fromStdString(interop::importReportText(*loaded.import, &loaded.project->model))
-                         : QObject::tr("%1 is a Plumbline model; nothing was guessed.").arg(info.fileName());
+    QString report =
+        loaded.import
+            ? QString::fromStdString(
+                  interop::importReportText(*loaded.import, &loaded.project->model))
+            : QObject::tr("%1 is a Plumbline model; nothing was guessed.").arg(info.fileName());
     if (preview) {
         ImportPreviewDialog dialog(info.fileName(), report, parent);
         if (dialog.exec() != QDialog::Accepted) return nullptr;
     }
     // An import becomes a new untitled project: saving it never overwrites the source.
-    return std::make_unique<Document>(std::move(*loaded.project), QString(), info.completeBaseName());
+    return std::make_unique<Document>(std::move(*loaded.project), QString(),
+                                      info.completeBaseName());
 }
 
 } // namespace plumb::ui

@@ -1,5 +1,4 @@
 #include "plumbline/ui/mainwindow.h"
-#include "plumbline/ui/import_dialog.h"
 
 #include "plumbline/model_files.h"
 #include "plumbline/ui/charts/charts_panel.h"
@@ -19,6 +18,7 @@
 #include "plumbline/ui/findings/findings_panel.h"
 #include "plumbline/ui/findings/findings_status.h"
 #include "plumbline/ui/findings/report_file.h"
+#include "plumbline/ui/import_dialog.h"
 #include "plumbline/ui/kind_icons.h"
 #include "plumbline/ui/model_overview.h"
 #include "plumbline/ui/properties/property_editor.h"

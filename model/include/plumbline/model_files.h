@@ -1,12 +1,12 @@
 #pragma once
 // Loading and saving a model by file name: `*.plumb` is a project file, anything else JSON.
 
-#include <optional>
-#include <string>
-
 #include "plumbline/interop/importer.h"
 #include "plumbline/model_json.h"
 #include "plumbline/project_file.h"
+
+#include <optional>
+#include <string>
 
 namespace plumb {
 

@@ -22,7 +22,7 @@ std::optional<double> number(std::string_view text) {
 
 // Collects the cells of one mxGraphModel (and, in an mxfile, the pages around them).
 class CellReader : public xml::Handler {
-  public:
+public:
     explicit CellReader(bool inner) : inner_(inner) {}
 
     void start(std::string_view name, std::span<const xml::Attribute> attrs,
@@ -60,9 +60,12 @@ class CellReader : public xml::Handler {
             object_->line = at.line;
             object_->column = at.column;
             for (auto& a : attrs) {
-                if (a.name == "id") object_->id = a.value;
-                else if (a.name == "label") object_->value = a.value;
-                else object_->attributes.emplace(std::string(a.name), std::string(a.value));
+                if (a.name == "id")
+                    object_->id = a.value;
+                else if (a.name == "label")
+                    object_->value = a.value;
+                else
+                    object_->attributes.emplace(std::string(a.name), std::string(a.value));
             }
             return;
         }
@@ -73,20 +76,29 @@ class CellReader : public xml::Handler {
                 return;
             }
             Cell cell;
-            if (object_) cell = *object_;
+            if (object_)
+                cell = *object_;
             else {
                 cell.line = at.line;
                 cell.column = at.column;
             }
             for (auto& a : attrs) {
-                if (a.name == "id" && cell.id.empty()) cell.id = a.value;
-                else if (a.name == "value" && !object_) cell.value = a.value;
-                else if (a.name == "style") cell.style = a.value;
-                else if (a.name == "parent") cell.parent = a.value;
-                else if (a.name == "source") cell.source = a.value;
-                else if (a.name == "target") cell.target = a.value;
-                else if (a.name == "vertex") cell.vertex = a.value == "1";
-                else if (a.name == "edge") cell.edge = a.value == "1";
+                if (a.name == "id" && cell.id.empty())
+                    cell.id = a.value;
+                else if (a.name == "value" && !object_)
+                    cell.value = a.value;
+                else if (a.name == "style")
+                    cell.style = a.value;
+                else if (a.name == "parent")
+                    cell.parent = a.value;
+                else if (a.name == "source")
+                    cell.source = a.value;
+                else if (a.name == "target")
+                    cell.target = a.value;
+                else if (a.name == "vertex")
+                    cell.vertex = a.value == "1";
+                else if (a.name == "edge")
+                    cell.edge = a.value == "1";
             }
             pages_.back().cells.push_back(std::move(cell));
             inCell_ = true;
@@ -96,10 +108,14 @@ class CellReader : public xml::Handler {
         if (name == "mxGeometry" && inCell_ && depth_ == cellDepth_ + 1) {
             Cell& cell = pages_.back().cells.back();
             for (auto& a : attrs) {
-                if (a.name == "x") cell.x = number(a.value);
-                else if (a.name == "y") cell.y = number(a.value);
-                else if (a.name == "width") cell.width = number(a.value);
-                else if (a.name == "height") cell.height = number(a.value);
+                if (a.name == "x")
+                    cell.x = number(a.value);
+                else if (a.name == "y")
+                    cell.y = number(a.value);
+                else if (a.name == "width")
+                    cell.width = number(a.value);
+                else if (a.name == "height")
+                    cell.height = number(a.value);
             }
         }
     }
@@ -130,7 +146,7 @@ class CellReader : public xml::Handler {
     std::optional<InputError> pageError_;
     std::string file_;
 
-  private:
+private:
     void beginPage(std::string name, std::string id) {
         Page page;
         page.name = std::move(name);
@@ -187,8 +203,10 @@ std::map<std::string, std::string> parseStyle(std::string_view style) {
         std::string_view item = style.substr(start, end - start);
         if (!item.empty()) {
             const auto eq = item.find('=');
-            if (eq == std::string_view::npos) out.emplace(std::string(item), "");
-            else out[std::string(item.substr(0, eq))] = std::string(item.substr(eq + 1));
+            if (eq == std::string_view::npos)
+                out.emplace(std::string(item), "");
+            else
+                out[std::string(item.substr(0, eq))] = std::string(item.substr(eq + 1));
         }
         start = end + 1;
     }
@@ -200,8 +218,9 @@ ParseResult parseDocument(std::string_view content, const std::string& file) {
     reader.file_ = file;
     auto error = xml::parse(content, reader);
     if (reader.pageError_) return {std::nullopt, reader.pageError_};
-    if (error) return {std::nullopt, InputError{file, "", error->message, error->at.line,
-                                                error->at.column}};
+    if (error)
+        return {std::nullopt,
+                InputError{file, "", error->message, error->at.line, error->at.column}};
     return {Document{std::move(reader.pages_)}, std::nullopt};
 }
 

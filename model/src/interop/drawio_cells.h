@@ -13,12 +13,12 @@ namespace plumb::interop::drawio {
 
 struct Cell {
     std::string id;
-    std::string value;  // label as written (may be HTML)
-    std::string style;  // "key=value;key;..."
+    std::string value; // label as written (may be HTML)
+    std::string style; // "key=value;key;..."
     std::string parent;
     std::string source, target;
     bool vertex = false, edge = false;
-    std::optional<double> x, y, width, height; // mxGeometry, relative to the parent
+    std::optional<double> x, y, width, height;     // mxGeometry, relative to the parent
     std::map<std::string, std::string> attributes; // of a wrapping <object>/<UserObject>
     int line = 0, column = 0;                      // where the cell starts
 };

@@ -73,10 +73,10 @@ std::optional<std::string> inflateRaw(std::string_view data, std::size_t maxByte
         status = inflate(&stream, Z_NO_FLUSH);
         if (status != Z_OK && status != Z_STREAM_END) {
             inflateEnd(&stream);
-            error = status == Z_BUF_ERROR ? "the compressed data is truncated"
-                                          : "not valid deflate data (" +
-                                                std::string(stream.msg ? stream.msg : "corrupt") +
-                                                ")";
+            error = status == Z_BUF_ERROR
+                        ? "the compressed data is truncated"
+                        : "not valid deflate data (" +
+                              std::string(stream.msg ? stream.msg : "corrupt") + ")";
             return std::nullopt;
         }
         out.append(buffer, sizeof buffer - stream.avail_out);

@@ -30,7 +30,8 @@ std::string stripHtml(std::string_view html) {
         if (c == '<') {
             const std::size_t end = html.find('>', i);
             if (end == std::string_view::npos) break;
-            const std::string tag = lower(html.substr(i + 1, std::min<std::size_t>(end - i - 1, 4)));
+            const std::string tag =
+                lower(html.substr(i + 1, std::min<std::size_t>(end - i - 1, 4)));
             if (tag.starts_with("br") || tag.starts_with("div") || tag.starts_with("/div") ||
                 tag.starts_with("p") || tag.starts_with("/p") || tag.starts_with("li"))
                 out += '\n';
@@ -42,12 +43,18 @@ std::string stripHtml(std::string_view html) {
                 continue;
             }
             const std::string_view entity = html.substr(i + 1, end - i - 1);
-            if (entity == "nbsp") out += ' ';
-            else if (entity == "amp") out += '&';
-            else if (entity == "lt") out += '<';
-            else if (entity == "gt") out += '>';
-            else if (entity == "quot") out += '"';
-            else if (entity == "apos" || entity == "#39") out += '\'';
+            if (entity == "nbsp")
+                out += ' ';
+            else if (entity == "amp")
+                out += '&';
+            else if (entity == "lt")
+                out += '<';
+            else if (entity == "gt")
+                out += '>';
+            else if (entity == "quot")
+                out += '"';
+            else if (entity == "apos" || entity == "#39")
+                out += '\'';
             else if (entity.starts_with("#")) {
                 const long code = std::strtol(std::string(entity.substr(1)).c_str(), nullptr,
                                               entity.size() > 1 && entity[1] == 'x' ? 16 : 10);
@@ -96,16 +103,15 @@ struct Reader {
 
     explicit Reader(const ImportSource& s) : source(s), b(s, "drawio") {}
 
-    Where where(const Cell& c) const {
-        return {"cell '" + c.id + "'", c.line, c.column, {}};
-    }
+    Where where(const Cell& c) const { return {"cell '" + c.id + "'", c.line, c.column, {}}; }
 
     void readPage(const Page& page);
 };
 
 void Reader::readPage(const Page& page) {
     std::unordered_map<std::string, std::size_t> byId;
-    for (std::size_t i = 0; i < page.cells.size(); ++i) byId.emplace(page.cells[i].id, i);
+    for (std::size_t i = 0; i < page.cells.size(); ++i)
+        byId.emplace(page.cells[i].id, i);
     const std::size_t n = page.cells.size();
     // Layers: the root cell and its children hold everything else; positions are absolute there.
     auto isLayer = [&](const Cell& c) {
@@ -115,7 +121,8 @@ void Reader::readPage(const Page& page) {
     std::vector<Box> box(n);
     std::vector<int> state(n, 0); // 0 not computed, 1 computing, 2 done
     std::vector<drawio::Style> styles(n);
-    for (std::size_t i = 0; i < n; ++i) styles[i] = drawio::parseStyle(page.cells[i].style);
+    for (std::size_t i = 0; i < n; ++i)
+        styles[i] = drawio::parseStyle(page.cells[i].style);
     // Absolute boxes: iterative walk up the parent chain (hostile files may loop).
     for (std::size_t i = 0; i < n; ++i) {
         std::vector<std::size_t> chain;
@@ -146,8 +153,8 @@ void Reader::readPage(const Page& page) {
         const Cell& c = page.cells[i];
         if (!c.vertex) continue;
         meaning[i] = drawio::shapeMeaning(styles[i], c.attributes);
-        std::string text = c.attributes.count("placeholders") ? substitute(c.value, c.attributes)
-                                                               : c.value;
+        std::string text =
+            c.attributes.count("placeholders") ? substitute(c.value, c.attributes) : c.value;
         const bool html = styles[i].count("html") && styles[i].at("html") == "1";
         label[i] = html ? stripHtml(text) : text;
         if (auto it = c.attributes.find("c4Name"); it != c.attributes.end())
@@ -183,8 +190,8 @@ void Reader::readPage(const Page& page) {
             continue;
         }
         const auto explicitKind = c.attributes.find("plumbline.kind");
-        if (meaning[i].container || (explicitKind != c.attributes.end() &&
-                                     explicitKind->second == "context")) {
+        if (meaning[i].container ||
+            (explicitKind != c.attributes.end() && explicitKind->second == "context")) {
             containers.push_back(i);
             continue;
         }
@@ -200,9 +207,11 @@ void Reader::readPage(const Page& page) {
             auto kind = fromString<ElementKind>(explicitKind->second);
             if (!kind) {
                 errors.push_back({source.path, "",
-                                  "cell '" + c.id + "': plumbline.kind: expected one of actor, "
-                                  "service, function, store, cache, stream, queue, pooler, "
-                                  "external or context, got '" + explicitKind->second + "'",
+                                  "cell '" + c.id +
+                                      "': plumbline.kind: expected one of actor, "
+                                      "service, function, store, cache, stream, queue, pooler, "
+                                      "external or context, got '" +
+                                      explicitKind->second + "'",
                                   c.line, c.column});
                 continue;
             }
@@ -210,8 +219,10 @@ void Reader::readPage(const Page& page) {
         }
         if (auto it = c.attributes.find("plumbline.id"); it != c.attributes.end()) {
             if (it->second.empty() || b.isTaken(it->second)) {
-                errors.push_back({source.path, "", "cell '" + c.id + "': plumbline.id '" +
-                                  it->second + "' is empty or used twice", c.line, c.column});
+                errors.push_back({source.path, "",
+                                  "cell '" + c.id + "': plumbline.id '" + it->second +
+                                      "' is empty or used twice",
+                                  c.line, c.column});
                 continue;
             }
             e.id = it->second;
@@ -221,19 +232,22 @@ void Reader::readPage(const Page& page) {
             if (!c.value.empty() || !c.style.empty())
                 b.dropped(c.id, "a shape without a label or a meaning (" +
                                     (c.style.empty() ? std::string("no style")
-                                                     : c.style.substr(0, c.style.find(';'))) + ")");
+                                                     : c.style.substr(0, c.style.find(';'))) +
+                                    ")");
             continue;
         }
         if (displayName.empty() && !plumblineFile)
             displayName = meaning[i].technology.empty() ? c.id : meaning[i].technology;
         // The same element drawn on several pages (C4 levels) is one element.
         if (!plumblineFile && explicitKind == c.attributes.end()) {
-            const std::string kindGuess = meaning[i].kind ? std::string(spelling(*meaning[i].kind)) : "";
+            const std::string kindGuess =
+                meaning[i].kind ? std::string(spelling(*meaning[i].kind)) : "";
             auto dup = elementByName.find(kindGuess + "|" + lower(displayName));
             if (dup != elementByName.end()) {
                 elementOf[c.id] = dup->second;
-                b.inferred(dup->second, c.id, "also drawn on page '" + page.name + "' (cell '" +
-                                                  c.id + "'): the same element");
+                b.inferred(dup->second, c.id,
+                           "also drawn on page '" + page.name + "' (cell '" + c.id +
+                               "'): the same element");
                 continue;
             }
         }
@@ -251,8 +265,8 @@ void Reader::readPage(const Page& page) {
                 e.kind = ElementKind::Service;
                 b.inferred(e.id, c.id, "service: a plain shape (no store, queue or actor style)");
             }
-            if (auto it = c.attributes.find("c4Description"); it != c.attributes.end() &&
-                                                               !oneLine(it->second).empty())
+            if (auto it = c.attributes.find("c4Description");
+                it != c.attributes.end() && !oneLine(it->second).empty())
                 e.description = oneLine(it->second);
             // Technology: C4's field, then the label, then what the icon implies.
             bool tech = false;
@@ -263,16 +277,17 @@ void Reader::readPage(const Page& page) {
             if (!tech && !meaning[i].technology.empty()) {
                 if (!b.guessTechnology(e, c.id, meaning[i].technology, "icon")) {
                     e.technology = meaning[i].technology;
-                    b.inferred(e.id, c.id, "technology '" + meaning[i].technology +
-                                               "' from the icon (not in the knowledge base)");
+                    b.inferred(e.id, c.id,
+                               "technology '" + meaning[i].technology +
+                                   "' from the icon (not in the knowledge base)");
                 }
                 tech = true;
             }
             if (tech && e.kind == ElementKind::Service && e.technology) {
                 if (auto k = b.kindOfTechnology(*e.technology)) {
                     e.kind = *k;
-                    b.inferred(e.id, c.id, std::string(spelling(*k)) + ": its technology is " +
-                                               *e.technology);
+                    b.inferred(e.id, c.id,
+                               std::string(spelling(*k)) + ": its technology is " + *e.technology);
                 }
             }
             if (meaning[i].structure) {
@@ -341,8 +356,8 @@ void Reader::readPage(const Page& page) {
             ctx.id = same->second; // two boxes of one name: one context
         } else {
             ctx.id = b.freshId(ctxName);
-            b.inferred(ctx.id, c.id, meaning[k].why.empty() ? "context: a box around elements"
-                                                            : meaning[k].why);
+            b.inferred(ctx.id, c.id,
+                       meaning[k].why.empty() ? "context: a box around elements" : meaning[k].why);
             Json src = Json::object();
             b.setSource(src, c.id, page.name);
             ctx.extra = src;
@@ -366,14 +381,14 @@ void Reader::readPage(const Page& page) {
     for (std::size_t i = 0; i < n; ++i) {
         const Cell& c = page.cells[i];
         if (c.vertex && byId.count(c.parent) && page.cells[byId[c.parent]].edge)
-            edgeLabels[c.parent] += (edgeLabels[c.parent].empty() ? "" : " ") + oneLine(stripHtml(c.value));
+            edgeLabels[c.parent] +=
+                (edgeLabels[c.parent].empty() ? "" : " ") + oneLine(stripHtml(c.value));
     }
     for (std::size_t i = 0; i < n; ++i) {
         const Cell& c = page.cells[i];
         if (!c.edge) continue;
-        std::string text = oneLine(stripHtml(c.attributes.count("placeholders")
-                                                 ? substitute(c.value, c.attributes)
-                                                 : c.value));
+        std::string text = oneLine(stripHtml(
+            c.attributes.count("placeholders") ? substitute(c.value, c.attributes) : c.value));
         if (auto it = edgeLabels.find(c.id); it != edgeLabels.end())
             text += (text.empty() ? "" : " ") + it->second;
         auto from = elementOf.find(c.source), to = elementOf.find(c.target);
@@ -392,8 +407,10 @@ void Reader::readPage(const Page& page) {
         f.to = to->second;
         f.label = text;
         f.where = where(c);
-        const std::string endArrow = styles[i].count("endArrow") ? styles[i]["endArrow"] : "classic";
-        const std::string startArrow = styles[i].count("startArrow") ? styles[i]["startArrow"] : "none";
+        const std::string endArrow =
+            styles[i].count("endArrow") ? styles[i]["endArrow"] : "classic";
+        const std::string startArrow =
+            styles[i].count("startArrow") ? styles[i]["startArrow"] : "none";
         if (endArrow == "none" && startArrow != "none") std::swap(f.from, f.to);
         f.bidirectional = (endArrow == "none") == (startArrow == "none");
         for (auto& [key, value] : c.attributes)
@@ -413,7 +430,8 @@ void Reader::readPage(const Page& page) {
              "drawn out of a store, cache, queue or stream were turned round, and pairs merged.");
     // The next page goes to the right of this one.
     double right = pageOffsetX;
-    for (const LayoutBox& lb : b.model.layout) right = std::max(right, *lb.x + *lb.width);
+    for (const LayoutBox& lb : b.model.layout)
+        right = std::max(right, *lb.x + *lb.width);
     pageOffsetX = right + 200;
 }
 
@@ -437,8 +455,12 @@ ImportResult readDrawio(const ImportSource& source) {
     result.report.format = "drawio";
     result.report.file = source.path;
     if (source.content.size() > kMaxImportBytes) {
-        result.errors.push_back({source.path, "", "larger than " +
-                                 std::to_string(kMaxImportBytes >> 20) + " MB; refused", {}, {}});
+        result.errors.push_back(
+            {source.path,
+             "",
+             "larger than " + std::to_string(kMaxImportBytes >> 20) + " MB; refused",
+             {},
+             {}});
         return result;
     }
     auto parsed = drawio::parseDocument(source.content, source.path);
@@ -456,8 +478,9 @@ ImportResult readDrawio(const ImportSource& source) {
             if (it == c.attributes.end()) continue;
             Json top = Json::parse(it->second, nullptr, false);
             if (!top.is_object()) {
-                result.errors.push_back({source.path, "", "cell '" + c.id +
-                                         "': plumbline.model is not a JSON object", c.line, c.column});
+                result.errors.push_back(
+                    {source.path, "", "cell '" + c.id + "': plumbline.model is not a JSON object",
+                     c.line, c.column});
                 return result;
             }
             reader.b.modelOverrides = top;
@@ -472,9 +495,10 @@ ImportResult readDrawio(const ImportSource& source) {
     }
     Model& m = reader.b.model;
     if (reader.plumblineFile) {
-        std::stable_sort(m.layout.begin(), m.layout.end(), [](const LayoutBox& a, const LayoutBox& b) {
-            return a.extra.value("__order", 0.0) < b.extra.value("__order", 0.0);
-        });
+        std::stable_sort(m.layout.begin(), m.layout.end(),
+                         [](const LayoutBox& a, const LayoutBox& b) {
+                             return a.extra.value("__order", 0.0) < b.extra.value("__order", 0.0);
+                         });
         reader.b.note("written by Plumbline: ids, kinds and fields taken as they are");
     } else {
         reader.b.note(std::to_string(parsed.document->pages.size()) + " page(s); " +
@@ -483,7 +507,8 @@ ImportResult readDrawio(const ImportSource& source) {
                       std::to_string(m.flows.size()) + " flows");
     }
     if (reader.plumblineFile &&
-        std::any_of(m.layout.begin(), m.layout.end(), [](const LayoutBox& l) { return l.extra.contains("__order"); }))
+        std::any_of(m.layout.begin(), m.layout.end(),
+                    [](const LayoutBox& l) { return l.extra.contains("__order"); }))
         std::erase_if(m.layout, [](const LayoutBox& l) { return !l.extra.contains("__order"); });
     // Positions to a micrometre: relative child geometry added back to its parent's must give
     // the number that was written.

@@ -92,8 +92,7 @@ std::string iconName(const Style& style) {
                                    "mxgraph.azure.", "mxgraph.mscae.", "mxgraph.android."}) {
             if (v.starts_with(family)) {
                 v = v.substr(std::string_view(family).size());
-                if (v == "resourceicon" || v == "producticon" || v == "group" ||
-                    v == "groupcenter")
+                if (v == "resourceicon" || v == "producticon" || v == "group" || v == "groupcenter")
                     break;
                 return v;
             }
@@ -106,7 +105,8 @@ std::string iconName(const Style& style) {
 
 } // namespace
 
-ShapeMeaning shapeMeaning(const Style& style, const std::map<std::string, std::string>& attributes) {
+ShapeMeaning shapeMeaning(const Style& style,
+                          const std::map<std::string, std::string>& attributes) {
     ShapeMeaning m;
     const std::string shape = detail::lower(valueOr(style, "shape"));
     // C4 shapes name what they are.
@@ -145,8 +145,8 @@ ShapeMeaning shapeMeaning(const Style& style, const std::map<std::string, std::s
         std::string icon = detail::lower(valueOr(style, "grIcon"));
         if (auto dot = icon.rfind('.'); dot != std::string::npos) icon = icon.substr(dot + 1);
         m.why = "context: " + (icon.empty() ? std::string(style.count("swimlane") ? "swimlane"
-                                                          : style.count("group") ? "group"
-                                                                                 : "container")
+                                                          : style.count("group")  ? "group"
+                                                                                  : "container")
                                             : "AWS " + icon);
         return m;
     }

@@ -35,15 +35,18 @@ std::string importReportText(const ImportReport& report, const Model* model) {
         if (model)
             if (const Element* e = model->findElement(id); e && e->name && *e->name != id)
                 name += " \"" + *e->name + "\"";
-        out += "  " + name + (first->sourceId.empty() ? "" : " (source " + first->sourceId + ")") + "\n";
+        out += "  " + name + (first->sourceId.empty() ? "" : " (source " + first->sourceId + ")") +
+               "\n";
         for (const ImportNote* n : byElement[id])
-            out += std::string("    ") + (n->kind == ImportNote::Kind::Inferred ? "guessed " : "read    ") +
-                   n->text + "\n";
+            out += std::string("    ") +
+                   (n->kind == ImportNote::Kind::Inferred ? "guessed " : "read    ") + n->text +
+                   "\n";
     }
     if (drops) out += "\nLeft out:\n";
     for (const ImportNote& n : report.notes)
         if (n.kind == ImportNote::Kind::Dropped)
-            out += "  " + (n.sourceId.empty() ? std::string("-") : n.sourceId) + ": " + n.text + "\n";
+            out +=
+                "  " + (n.sourceId.empty() ? std::string("-") : n.sourceId) + ": " + n.text + "\n";
     return out;
 }
 

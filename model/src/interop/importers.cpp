@@ -1,6 +1,5 @@
-#include "plumbline/interop/importer.h"
-
 #include "interop/formats.h"
+#include "plumbline/interop/importer.h"
 
 namespace plumb::interop {
 

@@ -1,8 +1,8 @@
 #include "interop/mapping.h"
 
 #include "plumbline/knowledge.h"
-#include "plumbline/model_json.h"
 #include "plumbline/model_fragment.h"
+#include "plumbline/model_json.h"
 #include "plumbline/technology_resolver.h"
 
 #include <cctype>
@@ -13,7 +13,8 @@ namespace plumb::interop::detail {
 
 std::string lower(std::string_view text) {
     std::string out(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
@@ -32,7 +33,8 @@ std::string slug(std::string_view text) {
             out += '-';
         if (out.size() >= 60) break;
     }
-    while (!out.empty() && out.back() == '-') out.pop_back();
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
     return out;
 }
 
@@ -57,8 +59,8 @@ bool hasWord(std::string_view lowerText, std::string_view word) {
         const bool before = at == 0 || !isWordChar(lowerText[at - 1]);
         const std::size_t after = at + word.size();
         const bool afterOk = after >= lowerText.size() || !isWordChar(lowerText[after]) ||
-                             (lowerText[after] == 's' && (after + 1 >= lowerText.size() ||
-                                                          !isWordChar(lowerText[after + 1])));
+                             (lowerText[after] == 's' &&
+                              (after + 1 >= lowerText.size() || !isWordChar(lowerText[after + 1])));
         if (before && afterOk) return true;
     }
     return false;
@@ -97,21 +99,36 @@ std::optional<FlowStyleGuess> flowStyleFromWords(std::string_view text) {
         FlowStyle style;
     };
     static const Word words[] = {
-        {"async", FlowStyle::Async},         {"asynchronous", FlowStyle::Async},
-        {"event", FlowStyle::Async},         {"publish", FlowStyle::Async},
-        {"publishes", FlowStyle::Async},     {"subscribe", FlowStyle::Async},
-        {"message", FlowStyle::Async},       {"amqp", FlowStyle::Async},
-        {"mqtt", FlowStyle::Async},          {"kafka", FlowStyle::Async},
-        {"cdc", FlowStyle::Cdc},             {"change data capture", FlowStyle::Cdc},
-        {"replication", FlowStyle::Replication}, {"replicates", FlowStyle::Replication},
-        {"batch", FlowStyle::Batch},         {"etl", FlowStyle::Batch},
-        {"nightly", FlowStyle::Batch},       {"sync", FlowStyle::Sync},
-        {"synchronous", FlowStyle::Sync},    {"http", FlowStyle::Sync},
-        {"https", FlowStyle::Sync},          {"http/s", FlowStyle::Sync},
-        {"rest", FlowStyle::Sync},           {"grpc", FlowStyle::Sync},
-        {"sql", FlowStyle::Sync},            {"jdbc", FlowStyle::Sync},
-        {"query", FlowStyle::Sync},          {"queries", FlowStyle::Sync},
-        {"request", FlowStyle::Sync},        {"api", FlowStyle::Sync},
+        {"async", FlowStyle::Async},
+        {"asynchronous", FlowStyle::Async},
+        {"event", FlowStyle::Async},
+        {"publish", FlowStyle::Async},
+        {"publishes", FlowStyle::Async},
+        {"subscribe", FlowStyle::Async},
+        {"message", FlowStyle::Async},
+        {"amqp", FlowStyle::Async},
+        {"mqtt", FlowStyle::Async},
+        {"kafka", FlowStyle::Async},
+        {"cdc", FlowStyle::Cdc},
+        {"change data capture", FlowStyle::Cdc},
+        {"replication", FlowStyle::Replication},
+        {"replicates", FlowStyle::Replication},
+        {"batch", FlowStyle::Batch},
+        {"etl", FlowStyle::Batch},
+        {"nightly", FlowStyle::Batch},
+        {"sync", FlowStyle::Sync},
+        {"synchronous", FlowStyle::Sync},
+        {"http", FlowStyle::Sync},
+        {"https", FlowStyle::Sync},
+        {"http/s", FlowStyle::Sync},
+        {"rest", FlowStyle::Sync},
+        {"grpc", FlowStyle::Sync},
+        {"sql", FlowStyle::Sync},
+        {"jdbc", FlowStyle::Sync},
+        {"query", FlowStyle::Sync},
+        {"queries", FlowStyle::Sync},
+        {"request", FlowStyle::Sync},
+        {"api", FlowStyle::Sync},
     };
     for (const Word& w : words)
         if (hasWord(t, w.word))
@@ -129,15 +146,15 @@ Builder::Builder(const ImportSource& source, std::string_view format)
 std::string Builder::freshId(std::string_view wanted) {
     std::string base = slug(wanted);
     if (base.empty()) base = "item";
-    std::string id = plumb::freshId(base, [this](std::string_view c) {
-        return ids_.count(std::string(c)) > 0;
-    });
+    std::string id =
+        plumb::freshId(base, [this](std::string_view c) { return ids_.count(std::string(c)) > 0; });
     ids_.insert(id);
     return id;
 }
 
 void Builder::mapped(const std::string& element, std::string_view sourceId, std::string text) {
-    report.notes.push_back({ImportNote::Kind::Mapped, element, std::string(sourceId), std::move(text)});
+    report.notes.push_back(
+        {ImportNote::Kind::Mapped, element, std::string(sourceId), std::move(text)});
 }
 void Builder::inferred(const std::string& element, std::string_view sourceId, std::string text) {
     report.notes.push_back(
@@ -163,15 +180,19 @@ std::vector<std::string> candidatePhrases(std::string_view text) {
     std::vector<std::string> words;
     std::string current;
     for (char c : text) {
-        if (isWordChar(c) || c == '-' || c == '.') current += c;
-        else if (!current.empty()) words.push_back(std::move(current)), current.clear();
+        if (isWordChar(c) || c == '-' || c == '.')
+            current += c;
+        else if (!current.empty())
+            words.push_back(std::move(current)), current.clear();
     }
     if (!current.empty()) words.push_back(current);
     std::vector<std::string> out;
     for (std::size_t i = 0; i + 3 <= words.size(); ++i)
         out.push_back(words[i] + " " + words[i + 1] + " " + words[i + 2]);
-    for (std::size_t i = 0; i + 1 < words.size(); ++i) out.push_back(words[i] + " " + words[i + 1]);
-    for (auto& w : words) out.push_back(w);
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        out.push_back(words[i] + " " + words[i + 1]);
+    for (auto& w : words)
+        out.push_back(w);
     return out;
 }
 } // namespace
@@ -227,9 +248,9 @@ void addFlows(Builder& builder, std::vector<DrawnFlow> flows, std::string_view w
         if (f.explicitDirection) continue;
         const bool fromPassive = passive(f.from), toPassive = passive(f.to);
         // Into an actor from the system: the actor (a person, a client) asked for it.
-        const bool reverse = (fromPassive && !toPassive) ||
-                             (kindOf(f.to) == ElementKind::Actor &&
-                              kindOf(f.from) != ElementKind::Actor && !fromPassive);
+        const bool reverse =
+            (fromPassive && !toPassive) || (kindOf(f.to) == ElementKind::Actor &&
+                                            kindOf(f.from) != ElementKind::Actor && !fromPassive);
         if (reverse) {
             std::swap(f.from, f.to);
             turned = true;
@@ -254,7 +275,8 @@ void addFlows(Builder& builder, std::vector<DrawnFlow> flows, std::string_view w
         auto same = index.find({f.from, f.to});
         auto back = index.find({f.to, f.from});
         std::optional<std::size_t> into;
-        if (same != index.end()) into = same->second;
+        if (same != index.end())
+            into = same->second;
         else if (back != index.end()) {
             into = back->second;
             // The pair's initiator: the actor, else the sender of the one named like a request.
@@ -325,15 +347,15 @@ namespace {
 // Data-profile fields that may be written without "data." (plumbline.volumeGB).
 bool isDataOnlyField(std::string_view f) {
     static const std::set<std::string, std::less<>> fields = {
-        "volumeGB", "growthGBPerMonth", "recordKB", "maxRecordKB", "vectors", "vectorDimensions",
-        "structure", "consistency", "durability", "queries", "hosting", "replicas", "shards",
-        "tenants"};
+        "volumeGB",         "growthGBPerMonth", "recordKB",    "maxRecordKB", "vectors",
+        "vectorDimensions", "structure",        "consistency", "durability",  "queries",
+        "hosting",          "replicas",         "shards",      "tenants"};
     return fields.count(f) > 0;
 }
 bool isTextField(std::string_view f) {
     static const std::set<std::string, std::less<>> fields = {
-        "technology", "description", "structure", "consistency", "durability", "hosting",
-        "cachePolicy", "style", "name", "team"};
+        "technology", "description", "structure", "consistency", "durability",
+        "hosting",    "cachePolicy", "style",     "name",        "team"};
     return fields.count(f) > 0;
 }
 
@@ -350,7 +372,8 @@ Json valueOf(std::string_view field, std::string_view value) {
             if (auto t = oneLine(item); !t.empty()) list.push_back(t);
             item.clear();
         };
-        for (char c : value) c == ',' ? push() : void(item += c);
+        for (char c : value)
+            c == ',' ? push() : void(item += c);
         push();
         return list;
     }
@@ -375,8 +398,10 @@ bool addPlumblineField(Json& overrides, std::string_view name, std::string_view 
     std::string_view field = name.substr(10);
     if (field == "extra") {
         Json parsed = Json::parse(value, nullptr, false);
-        if (parsed.is_object()) mergeInto(overrides, parsed);
-        else overrides["extra"] = std::string(value); // the model reader keeps it as a field
+        if (parsed.is_object())
+            mergeInto(overrides, parsed);
+        else
+            overrides["extra"] = std::string(value); // the model reader keeps it as a field
         return true;
     }
     if (!flow && field == "data.present") {
@@ -433,12 +458,14 @@ ImportResult Builder::finish() {
                 if (!e.path.starts_with(prefix)) return;
                 const std::size_t i = std::strtoul(e.path.c_str() + prefix.size(), nullptr, 10);
                 std::string field = e.path.substr(prefix.size());
-                field = field.find('/') == std::string::npos ? "" : field.substr(field.find('/') + 1);
+                field =
+                    field.find('/') == std::string::npos ? "" : field.substr(field.find('/') + 1);
                 for (char& c : field)
                     if (c == '/') c = '.';
                 if (i >= where.size() || where[i].what.empty()) return;
                 const Where& w = where[i];
-                e.message = w.what + (field.empty() ? "" : ": plumbline." + field) + ": " + e.message;
+                e.message =
+                    w.what + (field.empty() ? "" : ": plumbline." + field) + ": " + e.message;
                 e.path = w.path;
                 if (w.line > 0) {
                     e.line = w.line;

@@ -43,7 +43,7 @@ struct Where {
 };
 
 class Builder {
-  public:
+public:
     Builder(const ImportSource& source, std::string_view format);
 
     Model model;
@@ -81,7 +81,7 @@ class Builder {
     void addContext(Context context, Json overrides = Json::object(), Where where = {});
     ImportResult finish();
 
-  private:
+private:
     const ImportSource& source_;
     std::string format_;
     std::set<std::string> ids_;
@@ -94,7 +94,7 @@ struct DrawnFlow {
     std::string label;
     bool bidirectional = false;
     std::optional<FlowStyleGuess> style;
-    Flow numbers; // readsPerSecond, ... as given (ids unused)
+    Flow numbers;                    // readsPerSecond, ... as given (ids unused)
     Json overrides = Json::object(); // plumbline.* fields, merged and validated at the end
     Where where;
     bool explicitDirection = false; // true: written by Plumbline, keep as it is

@@ -24,8 +24,11 @@ std::optional<Rect> placement(const Json& item) {
     for (const Json& r : reps) {
         if (!r.is_object() || !r.contains("position") || !r["position"].is_object()) continue;
         const Json size = r.value("size", Json::object());
-        return Rect{{}, number(r["position"], "x").value_or(0), number(r["position"], "y").value_or(0),
-                    number(size, "width").value_or(100), number(size, "height").value_or(60)};
+        return Rect{{},
+                    number(r["position"], "x").value_or(0),
+                    number(r["position"], "y").value_or(0),
+                    number(size, "width").value_or(100),
+                    number(size, "height").value_or(60)};
     }
     return std::nullopt;
 }
@@ -50,9 +53,15 @@ ImportResult readOtm(const ImportSource& source) {
     const Json project = doc.value("project", Json::object());
     if (!text(project, "name").empty()) b.model.name = text(project, "name");
     if (!text(project, "description").empty()) b.model.description = text(project, "description");
-    const Json zones = doc.value("trustZones", Json::array()).is_array() ? doc.value("trustZones", Json::array()) : Json::array();
-    const Json components = doc.value("components", Json::array()).is_array() ? doc.value("components", Json::array()) : Json::array();
-    const Json dataflows = doc.value("dataflows", Json::array()).is_array() ? doc.value("dataflows", Json::array()) : Json::array();
+    const Json zones = doc.value("trustZones", Json::array()).is_array()
+                           ? doc.value("trustZones", Json::array())
+                           : Json::array();
+    const Json components = doc.value("components", Json::array()).is_array()
+                                ? doc.value("components", Json::array())
+                                : Json::array();
+    const Json dataflows = doc.value("dataflows", Json::array()).is_array()
+                               ? doc.value("dataflows", Json::array())
+                               : Json::array();
     // Trust zones, and where each is drawn.
     std::map<std::string, std::size_t> zoneIndex;
     std::map<std::string, std::string> zoneName;
@@ -60,7 +69,8 @@ ImportResult readOtm(const ImportSource& source) {
     for (std::size_t i = 0; i < zones.size(); ++i) {
         const Json& z = zones[i];
         const std::string id = text(z, "id");
-        if (id.empty()) return fail("/trustZones/" + std::to_string(i) + "/id", "expected the trust zone's id");
+        if (id.empty())
+            return fail("/trustZones/" + std::to_string(i) + "/id", "expected the trust zone's id");
         zoneName[id] = oneLine(text(z, "name"));
         if (auto r = placement(z)) zoneRect[id] = *r;
     }
@@ -125,7 +135,8 @@ ImportResult readOtm(const ImportSource& source) {
         if (auto r = placement(c)) {
             double x = r->x, y = r->y;
             // OTM positions are relative to the parent zone when they fit inside it.
-            if (zoneRect.count(zone) && r->x + r->w <= zoneRect[zone].w && r->y + r->h <= zoneRect[zone].h) {
+            if (zoneRect.count(zone) && r->x + r->w <= zoneRect[zone].w &&
+                r->y + r->h <= zoneRect[zone].h) {
                 x += zoneRect[zone].x;
                 y += zoneRect[zone].y;
             }
@@ -136,15 +147,18 @@ ImportResult readOtm(const ImportSource& source) {
         for (const char* key : {"attributes", "properties"})
             if (c.contains(key) && c[key].is_object()) {
                 for (auto& [k, v] : c[key].items()) {
-                    if (v.is_string()) addPlumblineField(overrides, k, v.get<std::string>(), false);
-                    else if (k.starts_with("plumbline.")) addPlumblineField(overrides, k, v.dump(), false);
+                    if (v.is_string())
+                        addPlumblineField(overrides, k, v.get<std::string>(), false);
+                    else if (k.starts_with("plumbline."))
+                        addPlumblineField(overrides, k, v.dump(), false);
                 }
             }
         b.addElement(std::move(e), std::move(overrides),
                      {"component '" + id + "'", 0, 0, "/components/" + std::to_string(i)});
     }
     for (auto& [zone, name] : zoneName)
-        if (!contextOfZone.count(zone)) b.dropped(zone, "trust zone '" + name + "': holds no components");
+        if (!contextOfZone.count(zone))
+            b.dropped(zone, "trust zone '" + name + "': holds no components");
     std::vector<DrawnFlow> flows;
     for (std::size_t i = 0; i < dataflows.size(); ++i) {
         const Json& d = dataflows[i];
@@ -165,7 +179,8 @@ ImportResult readOtm(const ImportSource& source) {
         for (const char* key : {"attributes", "properties"})
             if (d.contains(key) && d[key].is_object()) {
                 for (auto& [k, v] : d[key].items()) {
-                    if (v.is_string()) addPlumblineField(f.overrides, k, v.get<std::string>(), true);
+                    if (v.is_string())
+                        addPlumblineField(f.overrides, k, v.get<std::string>(), true);
                 }
             }
         flows.push_back(std::move(f));

@@ -40,10 +40,10 @@ ImportResult readThreatDragon(const ImportSource& source) {
         !detailJson["diagrams"].is_array())
         return fail("/detail/diagrams", "expected the model's diagrams (an array)");
     if (!version.starts_with("2"))
-        return fail("/version", "expected a Threat Dragon v2 model (\"version\": \"2.x\"), got " +
-                                    (version.empty() ? std::string("none")
-                                                     : "\"" + version + "\"") +
-                                    "; open and save it in Threat Dragon 2 first");
+        return fail("/version",
+                    "expected a Threat Dragon v2 model (\"version\": \"2.x\"), got " +
+                        (version.empty() ? std::string("none") : "\"" + version + "\"") +
+                        "; open and save it in Threat Dragon 2 first");
     Builder b(source, "threat-dragon");
     const std::string title = text(doc.value("summary", Json::object()), "title");
     if (!title.empty()) b.model.name = title;
@@ -66,11 +66,13 @@ ImportResult readThreatDragon(const ImportSource& source) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const Json& c = cells[i];
             if (!c.is_object() || text(c, "shape") != "trust-boundary-box") continue;
-            const Json pos = c.value("position", Json::object()), size = c.value("size", Json::object());
+            const Json pos = c.value("position", Json::object()),
+                       size = c.value("size", Json::object());
             const std::string name = oneLine(text(c.value("data", Json::object()), "name"));
             Context ctx;
             ctx.id = b.freshId(name.empty() ? "trust-boundary" : name);
-            ctx.name = name.empty() ? "Trust boundary " + std::to_string(boundaries.size() + 1) : name;
+            ctx.name =
+                name.empty() ? "Trust boundary " + std::to_string(boundaries.size() + 1) : name;
             b.setSource(ctx.extra, text(c, "id"), text(diagram, "title"));
             boundaries.push_back({ctx.id, offsetX + number(pos, "x").value_or(0),
                                   number(pos, "y").value_or(0), number(size, "width").value_or(0),
@@ -78,12 +80,14 @@ ImportResult readThreatDragon(const ImportSource& source) {
             boundaryCells.push_back(i);
             const Rect& r = boundaries.back();
             b.model.layout.push_back({ctx.id, r.x, r.y, r.w, r.h, Json::object()});
-            b.addContext(std::move(ctx), Json::object(), {"cell '" + text(c, "id") + "'", 0, 0,
-                                                          dpath + "/cells/" + std::to_string(i)});
+            b.addContext(
+                std::move(ctx), Json::object(),
+                {"cell '" + text(c, "id") + "'", 0, 0, dpath + "/cells/" + std::to_string(i)});
         }
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const Json& c = cells[i];
-            if (!c.is_object()) return fail(dpath + "/cells/" + std::to_string(i), "expected a cell (an object)");
+            if (!c.is_object())
+                return fail(dpath + "/cells/" + std::to_string(i), "expected a cell (an object)");
             const std::string shape = text(c, "shape"), id = text(c, "id");
             const Json data = c.value("data", Json::object());
             const std::string name = oneLine(text(data, "name"));
@@ -91,18 +95,23 @@ ImportResult readThreatDragon(const ImportSource& source) {
                 Element e;
                 e.id = b.freshId(name.empty() ? shape : name);
                 e.name = name.empty() ? shape : name;
-                if (!text(data, "description").empty()) e.description = oneLine(text(data, "description"));
+                if (!text(data, "description").empty())
+                    e.description = oneLine(text(data, "description"));
                 b.setSource(e.extra, id, text(diagram, "title"));
                 classify(b, e, id, shape, name, text(data, "description"));
                 if (data.value("outOfScope", false))
                     b.inferred(e.id, id, "out of scope in Threat Dragon; imported all the same");
-                const Json pos = c.value("position", Json::object()), size = c.value("size", Json::object());
-                const double x = offsetX + number(pos, "x").value_or(0), y = number(pos, "y").value_or(0);
-                const double w = number(size, "width").value_or(100), h = number(size, "height").value_or(60);
+                const Json pos = c.value("position", Json::object()),
+                           size = c.value("size", Json::object());
+                const double x = offsetX + number(pos, "x").value_or(0),
+                             y = number(pos, "y").value_or(0);
+                const double w = number(size, "width").value_or(100),
+                             h = number(size, "height").value_or(60);
                 right = std::max(right, x + w);
                 if (const Rect* r = innermost(boundaries, x + w / 2, y + h / 2)) {
                     e.context = r->contextId;
-                    b.inferred(e.id, id, "context " + r->contextId + ": drawn inside its trust boundary");
+                    b.inferred(e.id, id,
+                               "context " + r->contextId + ": drawn inside its trust boundary");
                 }
                 b.model.layout.push_back({e.id, x, y, w, h, Json::object()});
                 elementOf[id] = e.id;
@@ -126,8 +135,9 @@ ImportResult readThreatDragon(const ImportSource& source) {
             const std::string to = text(c.value("target", Json::object()), "cell");
             if (!elementOf.count(from) || !elementOf.count(to)) {
                 b.dropped(id, "flow '" + label + "': " +
-                                  (from.empty() || to.empty() ? "an end is not attached to an element"
-                                                              : "an end is not a process, store or actor"));
+                                  (from.empty() || to.empty()
+                                       ? "an end is not attached to an element"
+                                       : "an end is not a process, store or actor"));
                 continue;
             }
             DrawnFlow f;
@@ -142,7 +152,8 @@ ImportResult readThreatDragon(const ImportSource& source) {
             if (!f.style) f.style = flowStyleFromWords(label);
             flows.push_back(std::move(f));
         }
-        for (const Rect& r : boundaries) right = std::max(right, r.x + r.w);
+        for (const Rect& r : boundaries)
+            right = std::max(right, r.x + r.w);
         offsetX = right + 200;
     }
     b.model.present.layout = !b.model.layout.empty();

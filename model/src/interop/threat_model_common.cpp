@@ -54,10 +54,12 @@ void classify(Builder& b, Element& e, std::string_view sourceId, std::string_vie
         auto typeWords = kindFromWords(spaced);
         if (typeWords) {
             e.kind = typeWords->kind;
-            b.inferred(e.id, sourceId, std::string(spelling(e.kind)) + ": component type '" +
-                                           std::string(base) + "'");
+            b.inferred(e.id, sourceId,
+                       std::string(spelling(e.kind)) + ": component type '" + std::string(base) +
+                           "'");
         } else if (hasWord(spaced, "client") || hasWord(spaced, "browser") ||
-                   hasWord(spaced, "device") || hasWord(spaced, "user") || hasWord(spaced, "mobile")) {
+                   hasWord(spaced, "device") || hasWord(spaced, "user") ||
+                   hasWord(spaced, "mobile")) {
             e.kind = ElementKind::Actor;
             b.inferred(e.id, sourceId, "actor: component type '" + std::string(base) + "'");
         } else if (hasWord(spaced, "function") || hasWord(spaced, "lambda")) {
@@ -68,8 +70,9 @@ void classify(Builder& b, Element& e, std::string_view sourceId, std::string_vie
             b.inferred(e.id, sourceId, words->why);
         } else {
             e.kind = ElementKind::Service;
-            b.inferred(e.id, sourceId, "service: component type '" + std::string(base) +
-                                           "' names no store, queue or client");
+            b.inferred(e.id, sourceId,
+                       "service: component type '" + std::string(base) +
+                           "' names no store, queue or client");
         }
     }
     if (holdsData(e.kind) || e.kind == ElementKind::Pooler) {

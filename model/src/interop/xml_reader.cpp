@@ -31,7 +31,8 @@ void XMLCALL onStart(void* data, const XML_Char* name, const XML_Char** attrs) {
         return s->fail("elements are nested deeper than " + std::to_string(s->maxDepth) +
                        " levels; refused");
     s->attributes.clear();
-    for (int i = 0; attrs[i] && attrs[i + 1]; i += 2) s->attributes.push_back({attrs[i], attrs[i + 1]});
+    for (int i = 0; attrs[i] && attrs[i + 1]; i += 2)
+        s->attributes.push_back({attrs[i], attrs[i + 1]});
     s->handler->start(name, s->attributes, s->here());
     if (s->handler->stop) s->fail(*s->handler->stop);
 }

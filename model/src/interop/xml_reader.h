@@ -24,7 +24,7 @@ struct Position {
 };
 
 class Handler {
-  public:
+public:
     virtual ~Handler() = default;
     virtual void start(std::string_view name, std::span<const Attribute> attributes,
                        Position at) = 0;
