@@ -32,7 +32,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& title, const QString& re
     m_text = new QPlainTextEdit(report, this);
     m_text->setObjectName(QStringLiteral("importReport"));
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     layout->addWidget(m_text);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
