@@ -8,6 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev
   libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libgraphviz-dev
+  libexpat1-dev zlib1g-dev   # draw.io import: streaming XML (DTDs refused), compressed pages
   libbenchmark-dev time   # benchmarks; /usr/bin/time for tests/bench/compare_python.sh
   # Tools the test suites run: PDF text and page checks, fonts the reports are drawn with,
   # and a display server for the workbench.

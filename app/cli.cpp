@@ -20,6 +20,11 @@ Usage:
   plumbline report FILE -o OUT [options]   write an architecture report (.html, .md or .pdf),
                                            or the diagram alone (.svg or .png)
   plumbline convert IN OUT                 .json <-> .plumb, without loss
+  plumbline import IN -o OUT [--report]    another tool's file (draw.io, Threat Dragon, OTM,
+                                           Structurizr) to .json or .plumb; --report prints
+                                           what was read and guessed
+  plumbline export FILE -o OUT             a model as draw.io (.drawio) or Structurizr DSL
+                                           (.dsl)
   plumbline kb list [stores|patterns|rules]  list the catalogue's entries
   plumbline kb show ID                     one entry; a rule shows its parameters and their
                                            provenance
@@ -29,7 +34,8 @@ Usage:
 kb options:
   --format text|json         for people (default) or tools (shape in cli.md)
 
-FILE is a model as JSON (*.json) or a project file (*.plumb).
+FILE is a model as JSON (*.json) or a project file (*.plumb), or a file check, report and
+export import on the fly (draw.io, Threat Dragon v2, OTM, Structurizr), found by content.
 
 check options:
   --format text|json|sarif|gitlab|junit
@@ -58,11 +64,9 @@ Exit status: 0 done and clean, 1 findings at or above --fail-on, 2 bad input or 
 
 using Command = int (*)(const Args&, Streams);
 const std::map<std::string, Command>& commands() {
-    static const std::map<std::string, Command> table{{"check", runCheck},
-                                                      {"diff", runDiff},
-                                                      {"report", runReport},
-                                                      {"convert", runConvert},
-                                                      {"kb", runKb}};
+    static const std::map<std::string, Command> table{
+        {"check", runCheck}, {"diff", runDiff},     {"report", runReport}, {"convert", runConvert},
+        {"kb", runKb},       {"import", runImport}, {"export", runExport}};
     return table;
 }
 

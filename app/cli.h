@@ -32,6 +32,8 @@ int runCheck(const Args& args, Streams io);
 int runReport(const Args& args, Streams io);
 int runKb(const Args& args, Streams io);
 int runDiff(const Args& args, Streams io);
+int runImport(const Args& args, Streams io);
+int runExport(const Args& args, Streams io);
 
 // An option value that is a finite number in full (e.g. --scale 10); nullopt otherwise.
 std::optional<double> parseNumber(const std::string& text);

@@ -88,7 +88,13 @@ int runCheck(const Args& args, Streams io) {
     CheckArgs options;
     if (auto problem = parseArgs(args, options)) return usageError(io, *problem);
 
-    ProjectLoadResult loaded = loadProjectOrModel(options.file);
+    KnowledgeLoadResult knowledge = loadKnowledge(options.ruleDirs);
+    if (!knowledge.ok()) {
+        const std::string message = knowledge.errors.empty() ? "the knowledge base cannot be loaded"
+                                                             : knowledge.errors.front().toString();
+        return usageError(io, message);
+    }
+    AnyModelLoadResult loaded = loadAnyModel(options.file, &*knowledge.knowledge);
     if (!loaded.project) {
         const std::string message = loaded.errors.empty() ? options.file + ": cannot be read"
                                                           : loaded.errors.front().toString();
@@ -96,14 +102,9 @@ int runCheck(const Args& args, Streams io) {
     }
     const Model& model = loaded.project->model;
     std::string sourceText;
-    if (!isProjectFileName(options.file)) (void)readFileBytes(options.file, sourceText);
+    if (!loaded.import && !isProjectFileName(options.file))
+        (void)readFileBytes(options.file, sourceText);
 
-    KnowledgeLoadResult knowledge = loadKnowledge(options.ruleDirs);
-    if (!knowledge.ok()) {
-        const std::string message = knowledge.errors.empty() ? "the knowledge base cannot be loaded"
-                                                             : knowledge.errors.front().toString();
-        return usageError(io, message);
-    }
     if (auto errors = checkTuning(model, *knowledge.knowledge, options.file); !errors.empty())
         return usageError(io, errors.front().toString());
     if (hasTuning(model)) knowledge.knowledge = applyTuning(*knowledge.knowledge, model);

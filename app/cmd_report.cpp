@@ -83,16 +83,16 @@ int runReport(const Args& args, Streams io) {
     ReportArgs options;
     if (auto problem = parseArgs(args, options)) return usageError(io, *problem);
 
-    ProjectLoadResult loaded = loadProjectOrModel(options.file);
-    if (!loaded.project) {
-        const std::string message = loaded.errors.empty() ? options.file + ": cannot be read"
-                                                          : loaded.errors.front().toString();
-        return usageError(io, message);
-    }
     KnowledgeLoadResult knowledge = loadKnowledge(options.ruleDirs);
     if (!knowledge.ok()) {
         const std::string message = knowledge.errors.empty() ? "the knowledge base cannot be loaded"
                                                              : knowledge.errors.front().toString();
+        return usageError(io, message);
+    }
+    AnyModelLoadResult loaded = loadAnyModel(options.file, &*knowledge.knowledge);
+    if (!loaded.project) {
+        const std::string message = loaded.errors.empty() ? options.file + ": cannot be read"
+                                                          : loaded.errors.front().toString();
         return usageError(io, message);
     }
     if (auto errors = checkTuning(loaded.project->model, *knowledge.knowledge, options.file);

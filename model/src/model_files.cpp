@@ -1,5 +1,6 @@
 #include "plumbline/model_files.h"
 
+#include "interop/formats.h"
 #include "plumbline/json_parse.h"
 
 #include <cerrno>
@@ -22,6 +23,82 @@ ProjectLoadResult loadProjectOrModel(const std::string& path) {
     std::string bytes;
     if (auto err = readFileBytes(path, bytes)) {
         result.errors.push_back(*err);
+        return result;
+    }
+    auto read = readModelJson(bytes, path);
+    if (!read.ok()) {
+        result.errors = std::move(read.errors);
+        return result;
+    }
+    result.project = Project{std::move(*read.model), {}};
+    return result;
+}
+
+std::string knownFormatsList() {
+    std::string out = "Plumbline model JSON (\"format\": \"plumbline-model\"), a .plumb project";
+    for (const interop::Importer& importer : interop::importers())
+        out += ", " + std::string(importer.title);
+    return out;
+}
+
+namespace {
+// Model JSON written by hand may leave out "format"; it still has the model's collections.
+bool looksLikeModelJson(std::string_view bytes) {
+    const auto keys = interop::topLevelJsonKeys(bytes);
+    for (const std::string& k : keys)
+        if (k == "format" || k == "elements" || k == "contexts" || k == "flows") return true;
+    return false;
+}
+} // namespace
+
+AnyModelLoadResult loadAnyModel(const std::string& path, const KnowledgeBase* knowledge) {
+    AnyModelLoadResult result;
+    std::string bytes;
+    if (auto err = readFileBytes(path, bytes)) {
+        result.errors.push_back(*err);
+        return result;
+    }
+    if (std::string_view(bytes).starts_with(std::string_view("SQLite format 3\0", 16)) ||
+        isProjectFileName(path)) {
+        auto loaded = loadProject(path);
+        result.project = std::move(loaded.project);
+        result.errors = std::move(loaded.errors);
+        return result;
+    }
+    if (const interop::Importer* importer = interop::detectImporter(bytes)) {
+        interop::ImportSource source{path, bytes, knowledge};
+        interop::ImportResult imported = importer->read(source);
+        result.import = std::move(imported.report);
+        if (!imported.model) {
+            result.errors = std::move(imported.errors);
+            if (result.errors.empty())
+                result.errors.push_back(
+                    {path, "", std::string(importer->title) + ": cannot be read", {}, {}});
+            return result;
+        }
+        result.project = Project{std::move(*imported.model), {}};
+        return result;
+    }
+    const auto first = bytes.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && bytes[first] != '{' && bytes[first] != '[' &&
+        !std::string_view(bytes).substr(first).starts_with("\xEF\xBB\xBF")) {
+        result.errors.push_back(
+            {path, "", "not a format Plumbline knows; expected " + knownFormatsList(), {}, {}});
+        return result;
+    }
+    // JSON: a model, unless its top-level keys say it is something else (an Nx/Angular
+    // workspace.json, a package.json). Broken JSON goes to the model reader for its line:column.
+    const auto keys = interop::topLevelJsonKeys(bytes);
+    if (!keys.empty() && !looksLikeModelJson(bytes)) {
+        std::string some;
+        for (std::size_t i = 0; i < keys.size() && i < 3; ++i)
+            some += (i ? ", " : "") + std::string("\"") + keys[i] + "\"";
+        result.errors.push_back({path,
+                                 "",
+                                 "this JSON is not a format Plumbline knows (top-level keys " +
+                                     some + "); expected " + knownFormatsList(),
+                                 {},
+                                 {}});
         return result;
     }
     auto read = readModelJson(bytes, path);

@@ -18,6 +18,7 @@
 #include "plumbline/ui/findings/findings_panel.h"
 #include "plumbline/ui/findings/findings_status.h"
 #include "plumbline/ui/findings/report_file.h"
+#include "plumbline/ui/import_dialog.h"
 #include "plumbline/ui/kind_icons.h"
 #include "plumbline/ui/model_overview.h"
 #include "plumbline/ui/properties/property_editor.h"
@@ -211,6 +212,10 @@ void MainWindow::createMenus() {
         const QString path =
             m_dialogs->askOpenFileName(this, tr("Import JSON"), startDirectory(), kJsonFilter);
         if (!path.isEmpty()) importJson(path);
+    });
+    add(file, "actionImport", tr("Im&port…"), {}, [this] {
+        if (auto doc = importOtherFormat(this, *m_dialogs, startDirectory()); doc && maybeSave())
+            setDocument(std::move(doc));
     });
     add(file, "actionExportJson", tr("&Export JSON…"), {}, [this] { exportJson(); });
     add(file, "actionExportDiagram", tr("Export &Diagram…"), QKeySequence(tr("Ctrl+Shift+E")),

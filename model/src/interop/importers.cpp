@@ -1,10 +1,11 @@
+#include "interop/formats.h"
 #include "plumbline/interop/importer.h"
 
 namespace plumb::interop {
 
 // Each format adds its Importer here; the order matters only where two could claim a file.
 const std::vector<Importer>& importers() {
-    static const std::vector<Importer> all = {};
+    static const std::vector<Importer> all = {kDrawioImporter, kThreatDragonImporter, kOtmImporter};
     return all;
 }
 
