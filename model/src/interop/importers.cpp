@@ -1,10 +1,11 @@
 #include "plumbline/interop/importer.h"
+#include "plumbline/interop/structurizr.h"
 
 namespace plumb::interop {
 
 // Each format adds its Importer here; the order matters only where two could claim a file.
 const std::vector<Importer>& importers() {
-    static const std::vector<Importer> all = {};
+    static const std::vector<Importer> all = {structurizrDslImporter(), structurizrJsonImporter()};
     return all;
 }
 
