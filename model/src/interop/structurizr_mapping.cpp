@@ -104,6 +104,11 @@ public:
 
     ImportResult run() {
         result_.report.notes = ws_.notes;
+        authored_ = property(ws_.properties, "plumbline.model") != nullptr;
+        if (authored_)
+            note(Kind::Note, {}, "plumbline.model",
+                 "written by Plumbline (workspace property plumbline.model): kinds, technologies "
+                 "and styles are taken from the plumbline.* properties, nothing is guessed");
         const std::size_t n = ws_.elements.size();
         elementIds_.assign(n, {});
         systemContexts_.assign(n, {});
@@ -249,8 +254,8 @@ private:
     void applyFields(Json& target, const std::vector<Property>& properties, bool flow,
                      const std::string& id) {
         static const std::unordered_set<std::string_view> structural = {
-            "plumbline.id",      "plumbline.kind", "plumbline.extra",
-            "plumbline.context", "plumbline.team", "plumbline.name"};
+            "plumbline.id",   "plumbline.kind", "plumbline.extra",     "plumbline.context",
+            "plumbline.team", "plumbline.name", "plumbline.technology"};
         for (const Property& p : properties) {
             std::string_view key = p.key;
             if (!key.starts_with(kPrefix) || structural.count(key)) continue;
@@ -295,7 +300,11 @@ private:
         // kind
         ElementKind kind = ElementKind::Actor;
         std::vector<std::string> tags = e.tags;
-        const TechnologyGuess technology = guessTechnology(source_.knowledge, e.technology);
+        Element written = e; // the technology of a person or software system is a property
+        if (const Property* t = property(e.properties, "plumbline.technology");
+            t && written.technology.empty())
+            written.technology = t->value;
+        const TechnologyGuess technology = guessTechnology(source_.knowledge, written.technology);
         if (const Property* k = property(e.properties, "plumbline.kind")) {
             const auto parsed = fromString<ElementKind>(k->value);
             if (!parsed) {
@@ -311,7 +320,7 @@ private:
         } else if (e.type == ElementType::Person) {
             note(Kind::Mapped, id, sourceName, label(e) + " -> actor");
         } else {
-            const Guess guess = guessKind(e, technology);
+            const Guess guess = guessKind(written, technology);
             kind = guess.kind;
             note(Kind::Inferred, id, sourceName,
                  label(e) + " -> " + std::string(spelling(kind)) + ": " + guess.why);
@@ -326,7 +335,11 @@ private:
             context = contextOf(i);
         }
         if (!context.empty()) j["context"] = context;
-        if (!e.technology.empty()) j["technology"] = technologyFor(e, kind, technology, id);
+        if (authored_ && property(e.properties, "plumbline.kind")) {
+            if (!written.technology.empty()) j["technology"] = written.technology;
+        } else if (!written.technology.empty()) {
+            j["technology"] = technologyFor(written, kind, technology, id);
+        }
         if (!e.description.empty()) j["description"] = e.description;
         if (!tags.empty()) j["tags"] = tags;
         applyFields(j, e.properties, false, id);
@@ -384,7 +397,7 @@ private:
         if (!r.description.empty()) f["description"] = r.description;
         if (!r.technology.empty()) f["technology"] = r.technology;
         applyFields(f, r.properties, true, id);
-        if (!f.contains("style")) {
+        if (!f.contains("style") && !authored_) {
             const auto target = kinds_.find(to);
             const auto style =
                 guessStyle(r, target == kinds_.end() ? std::nullopt
@@ -451,6 +464,7 @@ private:
 
     const Workspace& ws_;
     const ImportSource& source_;
+    bool authored_ = false;
     std::string format_;
     ImportResult result_;
     std::unordered_set<std::string> taken_;
