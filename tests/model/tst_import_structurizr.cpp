@@ -187,6 +187,53 @@ private slots:
         QVERIFY(!isStructurizrJson(R"({"format": "plumbline-model", "version": 1})"));
     }
 
+    void hostileJsonIsRefusedWithOneError() {
+        const std::string whole = testing::readText(kSamples + "/big-bank-plc-workspace.json");
+        for (std::size_t cut = 1; cut < whole.size(); cut += 4999) {
+            const ImportResult r = readStructurizrJson({"bb.json", whole.substr(0, cut), nullptr});
+            QVERIFY(!r.ok());
+            QCOMPARE(r.errors.size(), std::size_t(1));
+            QVERIFY2(r.errors[0].line, r.errors[0].toString().c_str());
+        }
+        std::string deep = "{\"model\": {\"people\": ";
+        deep += std::string(100000, '[');
+        const ImportResult nested = readStructurizrJson({"deep.json", deep, nullptr});
+        QCOMPARE(nested.errors.size(), std::size_t(1));
+        QVERIFY(!isStructurizrJson(deep));
+        const ImportResult utf8 = readStructurizrJson(
+            {"bad.json", "{\"model\": {\"people\": [{\"id\": \"1\", \"name\": \"\xff\"}]}}",
+             nullptr});
+        QCOMPARE(utf8.errors.size(), std::size_t(1));
+    }
+
+    void jsonPropertiesCarryWorkloads() {
+        const std::string text = testing::readText(testing::dataPath("structurizr/workloads.json"));
+        QVERIFY(isStructurizrJson(text));
+        const ImportResult r = readStructurizrJson({"w.json", text, &builtinKnowledge()});
+        QVERIFY2(r.ok(), r.errors.empty() ? "" : r.errors[0].toString().c_str());
+        const Element* db = byName(*r.model, "Orders DB");
+        QVERIFY(db);
+        QCOMPARE(db->kind, ElementKind::Store);
+        QCOMPARE(db->technology.value_or(""), std::string("postgresql"));
+        QCOMPARE(db->data->volumeGB, Number(40));
+        QCOMPARE(r.model->findContext(*db->context)->name.value_or(""), std::string("Billing"));
+        QCOMPARE(r.model->flows.size(), std::size_t(2));
+        for (const Flow& f : r.model->flows)
+            if (f.to == db->id) {
+                QCOMPARE(f.writesPerSecond, Number(75));
+                QCOMPARE(f.style, std::optional(FlowStyle::Async));
+            }
+        std::string bad = text;
+        bad.replace(bad.find("\"40\""), 4, "\"-4\"");
+        const ImportResult refused = readStructurizrJson({"w.json", bad, nullptr});
+        QCOMPARE(refused.errors.size(), std::size_t(1));
+        QCOMPARE(
+            refused.errors[0].path,
+            std::string("/model/softwareSystems/0/containers/1/properties/plumbline.volumeGB"));
+        QVERIFY(refused.errors[0].message.find("non-negative number, got '-4'") !=
+                std::string::npos);
+    }
+
     void withoutKnowledgeTechnologyIsKeptAsWritten() {
         const std::string content = testing::readText(kSamples + "/big-bank-plc-workspace.dsl");
         const ImportResult result = readStructurizrDsl({"bb.dsl", content, nullptr});

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 
 namespace plumb::interop::structurizr {
 namespace {
@@ -21,10 +22,18 @@ bool contains(const Words& haystack, const Words& needle) {
 }
 
 // The first of `phrases` (each one or more words) found in `words`, or empty.
+// The words of a phrase or technology name, split once per thread.
+const Words& wordsOnce(std::string_view phrase) {
+    thread_local std::unordered_map<std::string, Words> cache;
+    auto found = cache.find(std::string(phrase));
+    if (found == cache.end()) found = cache.emplace(std::string(phrase), wordsOf(phrase)).first;
+    return found->second;
+}
+
 template <std::size_t S>
 std::string findPhrase(const Words& words, const std::array<std::string_view, S>& phrases) {
     for (std::string_view phrase : phrases)
-        if (contains(words, wordsOf(phrase))) return std::string(phrase);
+        if (contains(words, wordsOnce(phrase))) return std::string(phrase);
     return {};
 }
 
@@ -102,8 +111,8 @@ TechnologyGuess guessTechnology(const KnowledgeBase* knowledge, const std::strin
     const Technology* found = nullptr;
     std::string how;
     for (const Technology& technology : knowledge->technologies) {
-        const Words id = wordsOf(technology.id);
-        const Words name = wordsOf(technology.name);
+        const Words& id = wordsOnce(technology.id);
+        const Words& name = wordsOnce(technology.name);
         const bool byId = contains(words, id);
         if (!byId && !contains(words, name)) continue;
         guess.candidates.push_back(technology.id);

@@ -168,8 +168,17 @@ private:
             taken_.insert(id->value);
             return id->value;
         }
-        std::string id = freshId(wanted.empty() ? "item" : wanted,
-                                 [&](std::string_view c) { return taken_.count(std::string(c)); });
+        // "name", then "name-2", "name-3", ...: a counter per name keeps this linear when many
+        // elements share a name (freshId would start again from 2 for each).
+        std::string base(wanted.empty() ? std::string_view("item") : wanted.substr(0, 100));
+        std::string id = base;
+        if (taken_.count(id)) {
+            std::size_t& next = nextSuffix_[base];
+            if (next < 2) next = 2;
+            do
+                id = base + "-" + std::to_string(next++);
+            while (taken_.count(id));
+        }
         taken_.insert(id);
         return id;
     }
@@ -304,7 +313,13 @@ private:
         if (const Property* t = property(e.properties, "plumbline.technology");
             t && written.technology.empty())
             written.technology = t->value;
-        const TechnologyGuess technology = guessTechnology(source_.knowledge, written.technology);
+        auto known = technologies_.find(written.technology);
+        if (known == technologies_.end())
+            known = technologies_
+                        .emplace(written.technology,
+                                 guessTechnology(source_.knowledge, written.technology))
+                        .first;
+        const TechnologyGuess& technology = known->second;
         if (const Property* k = property(e.properties, "plumbline.kind")) {
             const auto parsed = fromString<ElementKind>(k->value);
             if (!parsed) {
@@ -468,6 +483,8 @@ private:
     std::string format_;
     ImportResult result_;
     std::unordered_set<std::string> taken_;
+    std::unordered_map<std::string, std::size_t> nextSuffix_;
+    std::unordered_map<std::string, TechnologyGuess> technologies_; // one guess per spelling
     std::vector<std::string> elementIds_, systemContexts_, groupContexts_;
     std::vector<bool> hasChildren_;
     std::unordered_map<std::string, ElementKind> kinds_;
