@@ -1,6 +1,7 @@
 // The Structurizr DSL parser against the reference parser's own test inputs
 // (../shared/interop-samples/structurizr/dsl-parser-tests) and hostile input: every file imports
 // or is refused with one error at a line and column; nothing crashes or hangs.
+#include "../fuzz/fuzz_structurizr_entries.h"
 #include "model_helpers.h"
 #include "plumbline/interop/structurizr.h"
 #include "plumbline/knowledge.h"
@@ -153,6 +154,23 @@ private slots:
         expectOneError(importText(text.toStdString()), words.toStdString(), line);
     }
 
+    // The fuzz target's seeds and every input it ever broke on keep their promise here too.
+    void fuzzCorpusAndRegressionsKeepThePromise() {
+        int replayed = 0;
+        for (const char* folder :
+             {"/tests/fuzz/corpus/structurizr_dsl", "/tests/fuzz/regressions/structurizr_dsl"}) {
+            const std::string dir = std::string(PLUMBLINE_SOURCE_DIR) + folder;
+            if (!std::filesystem::is_directory(dir)) continue;
+            for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+                const std::string broken =
+                    fuzz::structurizrDsl(testing::readText(entry.path().string()));
+                QVERIFY2(broken.empty(), (entry.path().string() + ": " + broken).c_str());
+                ++replayed;
+            }
+        }
+        QVERIFY(replayed >= 3);
+    }
+
     void invalidUtf8IsRefused() {
         expectOneError(importText("workspace {\n model {\n  a = person \"A\xff\"\n }\n}"),
                        "not UTF-8", 3);
@@ -212,6 +230,18 @@ private slots:
         const ImportResult cycle = importText(main, dir.filePath("workspace.dsl").toStdString());
         expectOneError(cycle, "include cycle", 1);
         QVERIFY(cycle.errors[0].file.ends_with("systems.dsl"));
+
+        writeFile(dir.filePath("parts/outside.dsl"),
+                  "workspace {\n model {\n  !include ../../../../../../etc/hostname\n }\n}\n");
+        expectOneError(
+            importText(testing::readText(dir.filePath("parts/outside.dsl").toStdString()),
+                       dir.filePath("parts/outside.dsl").toStdString()),
+            "outside the workspace's folder", 3);
+        writeFile(dir.filePath("parts/up.dsl"),
+                  "workspace {\n model {\n  !include ../workspace.dsl\n }\n}\n");
+        expectOneError(importText(testing::readText(dir.filePath("parts/up.dsl").toStdString()),
+                                  dir.filePath("parts/up.dsl").toStdString()),
+                       "outside the workspace's folder", 3);
 
         writeFile(dir.filePath("self.dsl"), "workspace {\n model {\n  !include self.dsl\n }\n}\n");
         expectOneError(importText(testing::readText(dir.filePath("self.dsl").toStdString()),

@@ -293,10 +293,18 @@ bool DslParser::include(Lexer& lexer, const Statement& s, const Scope& scope) {
     } else {
         return fail(target, "cannot include '" + target.text + "': no such file");
     }
+    // Includes stay inside the workspace's folder: a hostile file cannot make the importer read
+    // /proc, devices or another user's files.
+    const std::string root = fs::weakly_canonical(
+        fs::absolute(fs::path(includeStack_.front()).parent_path(), ec), ec).string();
     for (const fs::path& file : files) {
-        const std::string canonical = fs::weakly_canonical(file, ec).string();
+        const std::string canonical = fs::weakly_canonical(fs::absolute(file, ec), ec).string();
+        if (canonical.compare(0, root.size(), root) != 0 ||
+            (canonical.size() > root.size() && canonical[root.size()] != '/' && root != "/"))
+            return fail(target, "cannot include '" + target.text +
+                                    "': it is outside the workspace's folder");
         for (const std::string& open : includeStack_)
-            if (fs::weakly_canonical(open, ec).string() == canonical)
+            if (fs::weakly_canonical(fs::absolute(open, ec), ec).string() == canonical)
                 return fail(target, "include cycle: '" + target.text + "' is already being read");
         std::string content;
         if (auto problem = readFileBytes(file.string(), content))
