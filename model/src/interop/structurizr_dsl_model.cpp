@@ -60,6 +60,12 @@ bool isDeployment(std::string_view keyword) {
 
 } // namespace
 
+bool DslParser::sawDeployment() const {
+    for (const auto& [what, count] : dropped_)
+        if (what.starts_with("deployment:")) return true;
+    return false;
+}
+
 std::string DslParser::pathOf(int element) const {
     while (element >= 0) {
         if (!paths_[std::size_t(element)].empty()) return paths_[std::size_t(element)];
@@ -421,7 +427,11 @@ bool DslParser::extendElement(Lexer& lexer, const Statement& s, const Scope& sco
             if (full == wanted) found = static_cast<int>(i);
         }
     }
-    if (found < 0 && skippedIdentifiers_.count(lowered(name)))
+    // Identifiers declared inside skipped deployment blocks are not known; such a name is taken
+    // as one of them when the workspace has deployment environments.
+    const bool deployment = skippedIdentifiers_.count(lowered(name)) ||
+                            (!sawDeployment() ? false : name.find('.') == std::string::npos);
+    if (found < 0 && deployment)
         return skipBlock(lexer, s, "deployment", "deployment environments are not modelled");
     if (found < 0) return fail(t[1], "unknown identifier '" + name + "'");
     if (!s.opensBlock()) return true;

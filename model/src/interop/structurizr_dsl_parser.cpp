@@ -117,16 +117,62 @@ bool DslParser::parseFile(std::string_view content, const std::string& path, con
 bool DslParser::workspaceHeader(Lexer& lexer, Statement& s) {
     sawWorkspace_ = true;
     const auto& t = s.tokens;
-    if (t.size() > 1 && t[1].is("extends"))
-        return fail(t[1], "unsupported feature: 'workspace extends' (import the base workspace "
-                          "itself)");
     if (!s.opensBlock()) return fail(t.back(), "expected '{' at the end of 'workspace'");
+    if (t.size() > 1 && t[1].is("extends")) {
+        if (t.size() != 4) return fail(t[1], "expected workspace extends <file> {");
+        if (!extendWorkspace(lexer, t[2])) return false;
+        Scope scope;
+        scope.kind = ScopeKind::Workspace;
+        return parseBlock(lexer, scope, false, s.line, s.column);
+    }
     if (t.size() > 4) return fail(t[3], "too many tokens: workspace [name] [description] {");
     if (t.size() > 2) ws_.name = t[1].text;
     if (t.size() > 3) ws_.description = t[2].text;
     Scope scope;
     scope.kind = ScopeKind::Workspace;
     return parseBlock(lexer, scope, false, s.line, s.column);
+}
+
+bool DslParser::extendWorkspace(Lexer& lexer, const Token& target) {
+    if (target.text.find("://") != std::string::npos)
+        return fail(target, "unsupported feature: 'workspace extends' a URL (only local files "
+                            "are read)");
+    if (target.text.ends_with(".json"))
+        return fail(target, "unsupported feature: 'workspace extends' a workspace JSON file "
+                            "(import that file itself)");
+    const fs::path file = fs::path(lexer.file()).parent_path() / target.text;
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec))
+        return fail(target, "cannot extend '" + target.text + "': no such file");
+    if (!insideWorkspace(file, target)) return false;
+    if (static_cast<int>(includeStack_.size()) > limits_.maxIncludeDepth)
+        return fail(target,
+                    "workspaces extended deeper than " + std::to_string(limits_.maxIncludeDepth));
+    std::string content;
+    if (auto problem = readFileBytes(file.string(), content))
+        return fail(target, "cannot extend '" + target.text + "': " + problem->message);
+    // The base workspace is read first; this one then adds to its model.
+    sawWorkspace_ = false;
+    if (!parseFile(content, file.string(), Scope{}, true)) return false;
+    if (!sawWorkspace_) return fail(target, "'" + target.text + "' holds no workspace");
+    sawModel_ = sawViews_ = false;
+    return true;
+}
+
+bool DslParser::insideWorkspace(const fs::path& file, const Token& target) {
+    std::error_code ec;
+    const std::string root =
+        fs::weakly_canonical(fs::absolute(fs::path(includeStack_.front()).parent_path(), ec), ec)
+            .string();
+    const std::string canonical = fs::weakly_canonical(fs::absolute(file, ec), ec).string();
+    if (canonical.compare(0, root.size(), root) != 0 ||
+        (canonical.size() > root.size() && canonical[root.size()] != '/' && root != "/"))
+        return fail(target,
+                    "cannot read '" + target.text + "': it is outside the workspace's folder");
+    for (const std::string& open : includeStack_)
+        if (fs::weakly_canonical(fs::absolute(open, ec), ec).string() == canonical)
+            return fail(target, "include cycle: '" + target.text + "' is already being read");
+    return true;
 }
 
 bool DslParser::parseBlock(Lexer& lexer, const Scope& scope, bool untilEnd, int line, int column) {
@@ -293,19 +339,10 @@ bool DslParser::include(Lexer& lexer, const Statement& s, const Scope& scope) {
     } else {
         return fail(target, "cannot include '" + target.text + "': no such file");
     }
-    // Includes stay inside the workspace's folder: a hostile file cannot make the importer read
-    // /proc, devices or another user's files.
-    const std::string root = fs::weakly_canonical(
-        fs::absolute(fs::path(includeStack_.front()).parent_path(), ec), ec).string();
     for (const fs::path& file : files) {
-        const std::string canonical = fs::weakly_canonical(fs::absolute(file, ec), ec).string();
-        if (canonical.compare(0, root.size(), root) != 0 ||
-            (canonical.size() > root.size() && canonical[root.size()] != '/' && root != "/"))
-            return fail(target, "cannot include '" + target.text +
-                                    "': it is outside the workspace's folder");
-        for (const std::string& open : includeStack_)
-            if (fs::weakly_canonical(fs::absolute(open, ec), ec).string() == canonical)
-                return fail(target, "include cycle: '" + target.text + "' is already being read");
+        // Includes stay inside the workspace's folder: a hostile file cannot make the importer
+        // read /proc, devices or another user's files.
+        if (!insideWorkspace(file, target)) return false;
         std::string content;
         if (auto problem = readFileBytes(file.string(), content))
             return fail(target, "cannot include '" + target.text + "': " + problem->message);

@@ -6,6 +6,7 @@
 #include "structurizr_dsl_lexer.h"
 #include "structurizr_workspace.h"
 
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <set>
@@ -72,11 +73,14 @@ private:
     bool properties(Lexer& lexer, const Statement& s, std::vector<Property>& into);
     bool skipBlock(Lexer& lexer, const Statement& s, std::string_view what, std::string_view why);
     bool include(Lexer& lexer, const Statement& s, const Scope& scope);
+    bool extendWorkspace(Lexer& lexer, const Token& target);
+    bool insideWorkspace(const std::filesystem::path& file, const Token& target);
     bool extendElement(Lexer& lexer, const Statement& s, const Scope& scope);
     bool resolvePending();
     void substitute(Statement& s) const;
     void drop(std::string_view what, std::string_view why, int line);
     std::string pathOf(int element) const;
+    bool sawDeployment() const;
     int lookup(const std::string& name, int scopeElement) const;
     bool registerIdentifier(const Token& id, int element, int parent);
     bool allowedChild(const Scope& scope, std::string_view base, const Token& at);
