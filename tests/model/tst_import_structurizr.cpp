@@ -234,6 +234,19 @@ private slots:
                 std::string::npos);
     }
 
+    void windowsLineEndingsReadTheSame() {
+        const std::string lf = testing::readText(kSamples + "/big-bank-plc-workspace.dsl");
+        std::string crlf;
+        for (char c : lf) {
+            if (c == '\n') crlf += '\r';
+            crlf += c;
+        }
+        const ImportResult a = readStructurizrDsl({"bb.dsl", lf, &builtinKnowledge()});
+        const ImportResult b = readStructurizrDsl({"bb.dsl", crlf, &builtinKnowledge()});
+        QVERIFY2(b.ok(), b.errors.empty() ? "" : b.errors[0].toString().c_str());
+        QCOMPARE(writeModelJson(*b.model), writeModelJson(*a.model));
+    }
+
     void withoutKnowledgeTechnologyIsKeptAsWritten() {
         const std::string content = testing::readText(kSamples + "/big-bank-plc-workspace.dsl");
         const ImportResult result = readStructurizrDsl({"bb.dsl", content, nullptr});

@@ -163,9 +163,10 @@ bool Lexer::next(Statement& out) {
                 continue;
             }
         }
-        if (!out.tokens.empty() && (text_.substr(pos_, 2) == "//" || c == '#') &&
-            (text_[pos_ - 1] == ' ' || text_[pos_ - 1] == '\t') && c != '#') {
-            // a trailing comment after whitespace ("component "C" // why")
+        if (!out.tokens.empty() && text_.substr(pos_, 2) == "//" &&
+            (text_[pos_ - 1] == ' ' || text_[pos_ - 1] == '\t')) {
+            // a trailing comment after whitespace ("component "C" // why"); '#' is not one, as
+            // colours (#08427b) are words, and neither is "//" inside a URL (no space before)
             while (pos_ < text_.size() && text_[pos_] != '\n')
                 ++pos_;
             continue;
