@@ -15,7 +15,10 @@ namespace plumb::fuzz {
 // Refused with exactly one error at a line and column, or imported into a valid model whose
 // Structurizr DSL export imports again with the same number of elements, contexts and flows.
 inline std::string structurizrDsl(std::string_view text) {
-    const interop::ImportResult result = interop::readStructurizrDsl({"fuzz.dsl", text, nullptr});
+    // In a folder that does not exist, so `!include` finds nothing to read, whatever the
+    // fuzzer's working directory holds.
+    const interop::ImportResult result =
+        interop::readStructurizrDsl({"/nonexistent-plumbline-fuzz/fuzz.dsl", text, nullptr});
     if (!result.ok()) {
         if (result.errors.size() != 1)
             return "refused with " + std::to_string(result.errors.size()) + " errors";
