@@ -205,6 +205,16 @@ private slots:
         expectOneError(importText(views), "not closed");
     }
 
+    void constantsCannotExplode() {
+        std::string text = "workspace {\n !const A \"" + std::string(1000, 'x') + "\"\n";
+        char previous = 'A';
+        for (char name = 'B'; name <= 'Z'; ++name, ++previous)
+            text +=
+                std::string(" !const ") + name + " \"${" + previous + "}${" + previous + "}\"\n";
+        text += " model {\n }\n}\n";
+        expectOneError(importText(text), "once its constants are substituted");
+    }
+
     void hugeFilesAreRefused() {
         std::string text = "workspace {\n model {\n";
         text.append(std::size_t{65} << 20, ' ');

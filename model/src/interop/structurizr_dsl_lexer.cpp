@@ -71,7 +71,7 @@ bool Lexer::lexTextBlock(Token& token) {
     for (std::size_t i = pos_; i < end; ++i)
         if (text_[i] == '\n') ++line_, lineStart_ = i + 1;
     pos_ = end + 3;
-    // Drop the first line break and the common indentation, as the reference does.
+    // The text starts after the line break that follows the opening quotes.
     if (body.starts_with("\n")) body.erase(0, 1);
     token.text = std::move(body);
     token.quoted = true;

@@ -351,7 +351,7 @@ bool DslParser::relationshipBodyStatement(Lexer& lexer, Statement& s, const Scop
 bool DslParser::archetypesBlock(Lexer& lexer, const Statement& s) {
     Statement inner;
     while (lexer.next(inner)) {
-        substitute(inner);
+        if (!substitute(inner)) return false;
         auto& t = inner.tokens;
         if (t.size() == 1 && t[0].is("}")) return true;
         if (t.size() == 2 && inner.opensBlock() &&

@@ -186,8 +186,7 @@ bool DslParser::parseBlock(Lexer& lexer, const Scope& scope, bool untilEnd, int 
             --depth_;
             return true;
         }
-        substitute(s);
-        if (!statement(lexer, s, scope)) return false;
+        if (!substitute(s) || !statement(lexer, s, scope)) return false;
     }
     if (lexer.error()) return error_ = lexer.error(), false;
     if (untilEnd) {
@@ -197,8 +196,8 @@ bool DslParser::parseBlock(Lexer& lexer, const Scope& scope, bool untilEnd, int 
     return fail(lexer, line, column, "this block is not closed with '}'");
 }
 
-void DslParser::substitute(Statement& s) const {
-    if (constants_.empty()) return;
+bool DslParser::substitute(Statement& s) {
+    if (constants_.empty()) return true;
     for (Token& t : s.tokens) {
         std::size_t at = 0;
         while ((at = t.text.find("${", at)) != std::string::npos) {
@@ -209,10 +208,15 @@ void DslParser::substitute(Statement& s) const {
                 at = end;
                 continue;
             }
+            // ${A}${A}... over a long constant would otherwise grow without bound
+            if (t.text.size() - (end - at + 1) + found->second.size() > kMaxTokenBytes)
+                return fail(t, "this text is longer than " + std::to_string(kMaxTokenBytes >> 10) +
+                                   " KB once its constants are substituted");
             t.text.replace(at, end - at + 1, found->second);
             at += found->second.size();
         }
     }
+    return true;
 }
 
 bool DslParser::statement(Lexer& lexer, Statement& s, const Scope& scope) {
@@ -307,7 +311,7 @@ bool DslParser::properties(Lexer& lexer, const Statement& s, std::vector<Propert
     if (s.tokens.size() != 2) return fail(s.tokens[0], "expected 'properties {'");
     Statement inner;
     while (lexer.next(inner)) {
-        substitute(inner);
+        if (!substitute(inner)) return false;
         if (inner.tokens.size() == 1 && inner.tokens[0].is("}")) return true;
         if (inner.tokens.size() != 2)
             return fail(inner.tokens[0], "expected a property as: name value");

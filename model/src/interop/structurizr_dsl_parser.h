@@ -77,7 +77,8 @@ private:
     bool insideWorkspace(const std::filesystem::path& file, const Token& target);
     bool extendElement(Lexer& lexer, const Statement& s, const Scope& scope);
     bool resolvePending();
-    void substitute(Statement& s) const;
+    bool substitute(Statement& s);
+    static constexpr std::size_t kMaxTokenBytes = std::size_t{1} << 20;
     void drop(std::string_view what, std::string_view why, int line);
     std::string pathOf(int element) const;
     bool sawDeployment() const;
