@@ -171,6 +171,46 @@ private slots:
         QVERIFY(replayed >= 3);
     }
 
+    // Without clang at hand, a deterministic mutation run over two workspaces: bytes deleted,
+    // duplicated or replaced by DSL punctuation, each result held to the fuzz target's promise.
+    void mutatedWorkspacesKeepThePromise() {
+        const std::vector<std::string> seeds = {
+            testing::readText(testing::dataPath("structurizr/features.dsl")),
+            testing::readText(PLUMBLINE_SOURCE_DIR
+                              "/../shared/interop-samples/structurizr/big-bank-plc-workspace.dsl")};
+        const std::string alphabet = "{}\"\\=->\n #/*.$!\t\xff";
+        std::uint64_t state = 0x9E3779B97F4A7C15u;
+        auto next = [&state] {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            return state;
+        };
+        int runs = 0;
+        for (const std::string& seed : seeds)
+            for (int i = 0; i < 1000; ++i) {
+                std::string text = seed;
+                for (int edits = 1 + int(next() % 4); edits > 0 && !text.empty(); --edits) {
+                    const std::size_t at = next() % text.size();
+                    switch (next() % 3) {
+                    case 0:
+                        text.erase(at, 1 + next() % 8);
+                        break;
+                    case 1:
+                        text.insert(at, text.substr(at, 1 + next() % 40));
+                        break;
+                    default:
+                        text[at] = alphabet[next() % alphabet.size()];
+                    }
+                }
+                const std::string broken = fuzz::structurizrDsl(text);
+                if (!broken.empty()) qWarning().noquote() << text.c_str();
+                QVERIFY2(broken.empty(), broken.c_str());
+                ++runs;
+            }
+        QCOMPARE(runs, 2000);
+    }
+
     void invalidUtf8IsRefused() {
         expectOneError(importText("workspace {\n model {\n  a = person \"A\xff\"\n }\n}"),
                        "not UTF-8", 3);
