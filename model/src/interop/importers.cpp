@@ -1,11 +1,13 @@
 #include "interop/formats.h"
 #include "plumbline/interop/importer.h"
+#include "plumbline/interop/structurizr.h"
 
 namespace plumb::interop {
 
 // Each format adds its Importer here; the order matters only where two could claim a file.
 const std::vector<Importer>& importers() {
-    static const std::vector<Importer> all = {kDrawioImporter, kThreatDragonImporter, kOtmImporter};
+    static const std::vector<Importer> all = {kDrawioImporter, kThreatDragonImporter, kOtmImporter,
+                                              structurizrJsonImporter(), structurizrDslImporter()};
     return all;
 }
 
