@@ -12,17 +12,6 @@
 namespace plumb {
 namespace {
 
-std::map<std::string, std::pair<Severity, int>> worstByElement(const CheckResult& result) {
-    std::map<std::string, std::pair<Severity, int>> worst;
-    for (const auto& f : result.findings) {
-        if (f.waived || f.element.empty()) continue;
-        auto [it, inserted] = worst.try_emplace(f.element, f.severity, 0);
-        if (f.severity > it->second.first) it->second.first = f.severity;
-        ++it->second.second;
-    }
-    return worst;
-}
-
 const Band* yBand(const Technology& tech, MapVariant variant) {
     if (variant == MapVariant::Volume) return &tech.envelope.volumeGB;
     return tech.envelope.vectors ? &*tech.envelope.vectors : nullptr;
@@ -43,7 +32,7 @@ DecisionMapData decisionMapData(const Model& model, const KnowledgeBase& knowled
                                 const CheckResult& result, MapVariant variant) {
     DecisionMapData data;
     data.variant = variant;
-    const auto worst = worstByElement(result);
+    const auto worst = worstUnwaivedByElement(result.findings);
     std::map<std::string, int> uses;
     std::vector<std::string> order; // first use order breaks ties in "most used first"
     for (const auto& e : model.elements) {
@@ -67,7 +56,7 @@ DecisionMapData decisionMapData(const Model& model, const KnowledgeBase& knowled
         p.x = *x;
         p.y = *y;
         if (auto w = worst.find(e.id); w != worst.end())
-            p.worst = w->second.first, p.findings = w->second.second;
+            p.worst = w->second.worst, p.findings = w->second.unwaived;
         if (tech && !uses[p.technology]++) order.push_back(p.technology);
         data.points.push_back(std::move(p));
     }

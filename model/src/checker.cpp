@@ -212,69 +212,121 @@ int CheckResult::waivedCount() const {
         std::count_if(findings.begin(), findings.end(), [](const Finding& f) { return f.waived; }));
 }
 
-std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& knowledge,
-                                   const AnalysisResult& analysis, const CheckOptions& options) {
-    std::map<std::string, Severity> settings;
-    for (const auto& s : model.ruleSettings)
-        if (s.hasSeverity) settings[s.rule] = s.severity;
-    auto severityOf = [&](const std::string& rule, Severity fallback) {
+bool checkerOrder(const Finding& a, const Finding& b) {
+    if (a.severity != b.severity) return a.severity > b.severity;
+    if (a.element != b.element) return a.element < b.element;
+    return a.rule < b.rule;
+}
+
+void sortFindings(std::vector<Finding>& findings) {
+    std::sort(findings.begin(), findings.end(), checkerOrder);
+}
+
+std::map<std::string, ElementFindings>
+worstUnwaivedByElement(const std::vector<Finding>& findings) {
+    std::map<std::string, ElementFindings> worst;
+    for (const auto& f : findings) {
+        if (f.waived || f.element.empty() || f.severity == Severity::Off) continue;
+        auto [it, inserted] = worst.try_emplace(f.element, ElementFindings{f.severity, 0});
+        if (f.severity > it->second.worst) it->second.worst = f.severity;
+        ++it->second.unwaived;
+    }
+    return worst;
+}
+
+struct RuleEvaluator::Impl {
+    Impl(const Model& model, const KnowledgeBase& kb, const CheckOptions& options)
+        : knowledge(kb), waiverList(model.waivers), waivers(waiverList),
+          today(options.today.empty() ? todayIso() : options.today) {
+        for (const auto& s : model.ruleSettings)
+            if (s.hasSeverity) settings[s.rule] = s.severity;
+    }
+    Severity severityOf(const std::string& rule, Severity fallback) const {
         auto it = settings.find(rule);
         return it == settings.end() ? fallback : it->second;
-    };
+    }
 
+    const KnowledgeBase& knowledge;
+    std::map<std::string, Severity> settings;
+    const std::vector<Waiver> waiverList; // the index points into this copy
+    const WaiverIndex waivers;
+    const std::string today;
+};
+
+RuleEvaluator::RuleEvaluator(const Model& model, const KnowledgeBase& knowledge,
+                             const CheckOptions& options)
+    : impl_(std::make_unique<Impl>(model, knowledge, options)) {}
+
+RuleEvaluator::~RuleEvaluator() = default;
+
+std::vector<Finding> RuleEvaluator::element(const Element& e, const Facts& facts) const {
+    const KnowledgeBase& knowledge = impl_->knowledge;
+    std::vector<Finding> findings;
+    std::set<std::string> missing;
+    int undecided = 0;
+    for (const auto& rule : knowledge.rules) {
+        if (rule.scope == "model" || !ruleAppliesTo(rule, e, facts)) continue;
+        const Severity severity = impl_->severityOf(rule.id, rule.severity);
+        if (severity == Severity::Off) continue;
+        std::set<std::string> unknown;
+        const Truth truth = evaluate(rule.when, facts, &unknown);
+        if (truth == Truth::True) {
+            findings.push_back(makeFinding(
+                rule, severity, e.id, facts,
+                e.technology ? knowledge.technology(resolvedTechnology(facts)) : nullptr));
+        } else if (truth == Truth::Unknown) {
+            // A rule the knowledge base cannot judge (an envelope number the research
+            // does not give) stays undecided whatever the model adds: say nothing.
+            const bool kbGap = std::any_of(unknown.begin(), unknown.end(), [](const auto& n) {
+                return n.starts_with("envelope.") || n.starts_with("technology");
+            });
+            if (kbGap) continue;
+            std::set<std::string> estimates;
+            for (const auto& fact : unknown)
+                addEstimatesFor(fact, facts, estimates);
+            if (!estimates.empty()) ++undecided;
+            missing.insert(estimates.begin(), estimates.end());
+        }
+    }
+    const Severity noteSeverity = impl_->severityOf(kEstimatesMissingRule, Severity::Info);
+    if (!missing.empty() && noteSeverity != Severity::Off) {
+        findings.push_back(missingEstimates(e, missing, undecided));
+        findings.back().severity = noteSeverity;
+    }
+    for (auto& f : findings)
+        impl_->waivers.apply(impl_->today, f);
+    return findings;
+}
+
+std::vector<Finding> RuleEvaluator::modelWide(const Facts& modelFacts) const {
+    std::vector<Finding> findings;
+    for (const auto& rule : impl_->knowledge.rules) {
+        if (rule.scope != "model") continue;
+        const Severity severity = impl_->severityOf(rule.id, rule.severity);
+        if (severity == Severity::Off) continue;
+        if (evaluate(rule.when, modelFacts) == Truth::True)
+            findings.push_back(makeFinding(rule, severity, "", modelFacts));
+    }
+    for (auto& f : findings)
+        impl_->waivers.apply(impl_->today, f);
+    return findings;
+}
+
+std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& knowledge,
+                                   const AnalysisResult& analysis, const CheckOptions& options) {
+    const RuleEvaluator rules(model, knowledge, options);
     std::vector<Finding> findings;
     for (const auto& e : model.elements) {
         const Facts* facts = analysis.facts(e.id);
         if (!facts) continue;
-        std::set<std::string> missing;
-        int undecided = 0;
-        for (const auto& rule : knowledge.rules) {
-            if (rule.scope == "model" || !ruleAppliesTo(rule, e, *facts)) continue;
-            const Severity severity = severityOf(rule.id, rule.severity);
-            if (severity == Severity::Off) continue;
-            std::set<std::string> unknown;
-            const Truth truth = evaluate(rule.when, *facts, &unknown);
-            if (truth == Truth::True) {
-                findings.push_back(makeFinding(
-                    rule, severity, e.id, *facts,
-                    e.technology ? knowledge.technology(resolvedTechnology(*facts)) : nullptr));
-            } else if (truth == Truth::Unknown) {
-                // A rule the knowledge base cannot judge (an envelope number the research
-                // does not give) stays undecided whatever the model adds: say nothing.
-                const bool kbGap = std::any_of(unknown.begin(), unknown.end(), [](const auto& n) {
-                    return n.starts_with("envelope.") || n.starts_with("technology");
-                });
-                if (kbGap) continue;
-                std::set<std::string> estimates;
-                for (const auto& fact : unknown)
-                    addEstimatesFor(fact, *facts, estimates);
-                if (!estimates.empty()) ++undecided;
-                missing.insert(estimates.begin(), estimates.end());
-            }
-        }
-        const Severity noteSeverity = severityOf(kEstimatesMissingRule, Severity::Info);
-        if (!missing.empty() && noteSeverity != Severity::Off) {
-            findings.push_back(missingEstimates(e, missing, undecided));
-            findings.back().severity = noteSeverity;
-        }
+        auto found = rules.element(e, *facts);
+        findings.insert(findings.end(), std::make_move_iterator(found.begin()),
+                        std::make_move_iterator(found.end()));
     }
-    for (const auto& rule : knowledge.rules) {
-        if (rule.scope != "model") continue;
-        const Severity severity = severityOf(rule.id, rule.severity);
-        if (severity == Severity::Off) continue;
-        if (evaluate(rule.when, analysis.model) == Truth::True)
-            findings.push_back(makeFinding(rule, severity, "", analysis.model));
-    }
-
-    const std::string today = options.today.empty() ? todayIso() : options.today;
-    const WaiverIndex waivers(model.waivers);
-    for (auto& f : findings)
-        waivers.apply(today, f);
-    std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-        if (a.severity != b.severity) return a.severity > b.severity;
-        if (a.element != b.element) return a.element < b.element;
-        return a.rule < b.rule;
-    });
+    auto modelFindings = rules.modelWide(analysis.model);
+    findings.insert(findings.end(), std::make_move_iterator(modelFindings.begin()),
+                    std::make_move_iterator(modelFindings.end()));
+    sortFindings(findings);
     return findings;
 }
 

@@ -1,6 +1,6 @@
 // Reads the model's JSON format into a Model, reporting every input error with its JSON path.
-#include "plumbline/id_index.h"
 #include "plumbline/json_parse.h"
+#include "plumbline/model_edits.h"
 #include "plumbline/model_json.h"
 
 #include <algorithm>
@@ -381,76 +381,6 @@ std::vector<T> readList(Reader& r, Object& top, std::string_view key, bool& pres
     return out;
 }
 
-// Cross-checks that need the whole model: ids unique and well-formed, references resolve.
-// Every look-up is hashed: this runs once per flow end and layout box, so a linear search
-// made reading a model quadratic in its size (#16).
-void checkReferences(Reader& r, const Model& m) {
-    // id -> where it was first defined; the path is spelled only for an error message.
-    struct Place {
-        const char* collection;
-        std::size_t index;
-    };
-    std::unordered_map<std::string_view, Place> firstSeen;
-    firstSeen.reserve(m.contexts.size() + m.elements.size() + m.flows.size());
-    auto pathOf = [](const Place& p) {
-        return std::string(p.collection) + std::to_string(p.index);
-    };
-    auto defineId = [&](const std::string& id, Place place) {
-        if (id.empty()) {
-            r.error(pathOf(place) + "/id", "expected a non-empty id");
-            return;
-        }
-        if (id.size() > 128) {
-            r.error(pathOf(place) + "/id",
-                    "expected an id of at most 128 characters, got " + std::to_string(id.size()));
-            return;
-        }
-        auto [it, inserted] = firstSeen.emplace(id, place);
-        if (!inserted)
-            r.error(pathOf(place) + "/id", "expected a unique id, but \"" + id +
-                                               "\" is already used at " + pathOf(it->second));
-    };
-    for (std::size_t i = 0; i < m.contexts.size(); ++i)
-        defineId(m.contexts[i].id, {"/contexts/", i});
-    for (std::size_t i = 0; i < m.elements.size(); ++i)
-        defineId(m.elements[i].id, {"/elements/", i});
-    for (std::size_t i = 0; i < m.flows.size(); ++i)
-        defineId(m.flows[i].id, {"/flows/", i});
-
-    const IdIndex<Context> contexts(m.contexts);
-    const IdIndex<Element> elements(m.elements);
-    auto isContext = [&](const std::string& id) { return contexts.contains(id); };
-    auto isElement = [&](const std::string& id) { return elements.contains(id); };
-    for (std::size_t i = 0; i < m.elements.size(); ++i) {
-        const auto& e = m.elements[i];
-        if (e.context && !isContext(*e.context))
-            r.error("/elements/" + std::to_string(i) + "/context",
-                    "expected the id of a context, but there is no context \"" + *e.context + "\"");
-    }
-    for (std::size_t i = 0; i < m.flows.size(); ++i) {
-        const auto& f = m.flows[i];
-        const std::string path = "/flows/" + std::to_string(i);
-        if (!f.from.empty() && !isElement(f.from))
-            r.error(path + "/from",
-                    "expected the id of an element, but there is no element \"" + f.from + "\"");
-        if (!f.to.empty() && !isElement(f.to))
-            r.error(path + "/to",
-                    "expected the id of an element, but there is no element \"" + f.to + "\"");
-    }
-    for (std::size_t i = 0; i < m.waivers.size(); ++i) {
-        const auto& w = m.waivers[i];
-        if (w.element && !firstSeen.count(*w.element))
-            r.error("/waivers/" + std::to_string(i) + "/element",
-                    "expected the id of an element, flow or context, but there is none called \"" +
-                        *w.element + "\"");
-    }
-    for (const auto& b : m.layout)
-        if (!isElement(b.id) && !isContext(b.id))
-            r.error("/layout/" + escapePointerToken(b.id),
-                    "expected the id of an element or context, but there is none called \"" + b.id +
-                        "\"");
-}
-
 bool migrate(Reader& r, Json& root, const ModelReadOptions& options) {
     const Json* v = root.contains("version") ? &root["version"] : nullptr;
     if (!v) return true; // hand-written models may leave it out: read as the current version
@@ -531,7 +461,10 @@ ModelReadResult readModelJson(std::string_view text, const std::string& fileName
         }
     }
     m.extra = top.extras();
-    if (result.errors.empty()) checkReferences(r, m);
+    // Cross-checks that need the whole model: ids unique and well-formed, references resolve.
+    if (result.errors.empty())
+        for (auto& problem : validateModel(m, options.maxErrors))
+            r.error(problem.path, std::move(problem.message));
     if (result.errors.empty()) result.model = std::move(m);
     return result;
 }

@@ -193,12 +193,10 @@ Report buildReport(const Model& model, const KnowledgeBase& knowledge,
     r.findings = std::move(result.findings);
 
     // Top risks: the unwaived errors, then warnings, one sentence each (at most five).
-    std::map<std::string, Severity> worst;
+    const auto worst = worstUnwaivedByElement(r.findings);
     for (std::size_t i = 0; i < r.findings.size(); ++i) {
         const Finding& f = r.findings[i];
         if (f.waived || f.severity == Severity::Off) continue;
-        auto [it, fresh] = worst.emplace(f.element, f.severity);
-        if (!fresh && f.severity > it->second) it->second = f.severity;
         if (f.severity >= Severity::Warning && f.rule != kEstimatesMissingRule &&
             r.topRisks.size() < 5)
             r.topRisks.push_back({f.severity,
@@ -228,7 +226,7 @@ Report buildReport(const Model& model, const KnowledgeBase& knowledge,
         const Context* c = e.context ? model.findContext(*e.context) : nullptr;
         ReportStore s =
             storeOf(e, result.analysis.facts(e.id), knowledge, c ? c->name.value_or(c->id) : "");
-        if (auto w = worst.find(e.id); w != worst.end()) s.worst = w->second;
+        if (auto w = worst.find(e.id); w != worst.end()) s.worst = w->second.worst;
         for (const auto& f : r.findings)
             s.findingCount += !f.waived && f.element == e.id;
         r.stores.push_back(std::move(s));
@@ -277,7 +275,8 @@ Report buildReport(const Model& model, const KnowledgeBase& knowledge,
     r.outline = outlineOf(r);
 
     DiagramOptions diagram;
-    diagram.worstFinding = worst;
+    for (const auto& [id, w] : worst)
+        diagram.worstFinding.emplace(id, w.worst);
     diagram.title = r.title;
     r.diagramSvg = writeDiagramSvg(model, diagram);
     r.decisionMapSvg = writeDecisionMap(r).svg;

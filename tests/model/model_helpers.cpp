@@ -70,4 +70,35 @@ plumb::Flow flow(const std::string& id, const std::string& from, const std::stri
     return f;
 }
 
+plumb::Element RandomModels::element(const std::string& id) {
+    using plumb::ElementKind;
+    static const std::vector<ElementKind> kinds{
+        ElementKind::Service, ElementKind::Function, ElementKind::Store, ElementKind::Cache,
+        ElementKind::Stream,  ElementKind::Pooler,   ElementKind::Actor};
+    static const std::vector<std::string> techs{"postgresql", "sqlite", "redis", "kafka",
+                                                "turso",      "duckdb", "nope"};
+    plumb::Element e = testing::element(
+        id, kinds[pick(kinds.size())], "ctx" + std::to_string(pick(3)),
+        pick(3) ? plumb::Number(double(1 + pick(20))) : std::nullopt, techs[pick(techs.size())]);
+    if (pick(2)) e.connectionsPerInstance = double(1 + pick(10));
+    e.data = plumb::DataProfile{};
+    if (pick(2)) e.data->volumeGB = double(pick(5000));
+    if (pick(2)) e.data->growthGBPerMonth = double(pick(50));
+    if (pick(2)) e.data->tenants = double(1 + pick(100));
+    if (pick(3) == 0) e.data->durability = plumb::Durability::Critical;
+    if (pick(2)) e.data->replicas = double(pick(3));
+    return e;
+}
+
+plumb::Flow RandomModels::flow(const std::string& id, const plumb::Model& model) {
+    const auto& from = model.elements[pick(model.elements.size())].id;
+    const auto& to = model.elements[pick(model.elements.size())].id;
+    plumb::Flow f = testing::flow(id, from, to,
+                                  pick(3) ? plumb::Number(double(pick(1000)) + 0.1) : std::nullopt,
+                                  pick(3) ? plumb::Number(double(pick(1000)) + 0.3) : std::nullopt,
+                                  pick(2) ? plumb::Number(1.0 + double(pick(4))) : std::nullopt);
+    if (pick(2)) f.style = plumb::FlowStyle::Cdc;
+    return f;
+}
+
 } // namespace testing

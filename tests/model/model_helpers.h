@@ -4,6 +4,7 @@
 #include "plumbline/model_json.h"
 
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 
 namespace testing {
@@ -24,5 +25,19 @@ plumb::Element element(const std::string& id, plumb::ElementKind kind, plumb::Te
 // A flow with only its ends and these rates set (no style, payload or description).
 plumb::Flow flow(const std::string& id, const std::string& from, const std::string& to,
                  plumb::Number reads, plumb::Number writes, plumb::Number peak = {});
+
+// Random elements and flows for the "incremental equals full" tests (analysis, live check):
+// every kind, a few technologies (one unknown), estimates present or missing.
+class RandomModels {
+public:
+    explicit RandomModels(unsigned seed) : random_(seed) {}
+    std::size_t pick(std::size_t n) { return static_cast<std::size_t>(random_() % n); }
+    plumb::Element element(const std::string& id);
+    // A flow between two random elements of `model` (which must have elements).
+    plumb::Flow flow(const std::string& id, const plumb::Model& model);
+
+private:
+    std::mt19937 random_;
+};
 
 } // namespace testing

@@ -147,37 +147,13 @@ private slots:
     }
 
     void incrementalEqualsFull() {
-        std::mt19937 random(20261125);
-        const std::vector<ElementKind> kinds{
-            ElementKind::Service, ElementKind::Function, ElementKind::Store, ElementKind::Cache,
-            ElementKind::Stream,  ElementKind::Pooler,   ElementKind::Actor};
-        const std::vector<std::string> techs{"postgresql", "sqlite", "redis", "kafka",
-                                             "turso",      "duckdb", "nope"};
-        auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
-        auto randomElement = [&](const std::string& id) {
-            Element e = element(id, kinds[pick(kinds.size())], "ctx" + std::to_string(pick(3)),
-                                pick(3) ? Number(double(1 + pick(20))) : std::nullopt,
-                                techs[pick(techs.size())]);
-            if (pick(2)) e.connectionsPerInstance = double(1 + pick(10));
-            e.data = DataProfile{};
-            if (pick(2)) e.data->volumeGB = double(pick(5000));
-            if (pick(2)) e.data->tenants = double(1 + pick(100));
-            if (pick(3) == 0) e.data->durability = Durability::Critical;
-            if (pick(2)) e.data->replicas = double(pick(3));
-            return e;
-        };
+        testing::RandomModels random(20261125);
+        auto pick = [&](std::size_t n) { return random.pick(n); };
+        auto randomElement = [&](const std::string& id) { return random.element(id); };
         Model model;
         for (int i = 0; i < 30; ++i)
             model.elements.push_back(randomElement("e" + std::to_string(i)));
-        auto randomFlow = [&](const std::string& id) {
-            Flow f = flow(id, model.elements[pick(model.elements.size())].id,
-                          model.elements[pick(model.elements.size())].id,
-                          pick(3) ? Number(double(pick(1000)) + 0.1) : std::nullopt,
-                          pick(3) ? Number(double(pick(1000)) + 0.3) : std::nullopt,
-                          pick(2) ? Number(1.0 + double(pick(4))) : std::nullopt);
-            if (pick(2)) f.style = FlowStyle::Cdc;
-            return f;
-        };
+        auto randomFlow = [&](const std::string& id) { return random.flow(id, model); };
         for (int i = 0; i < 60; ++i)
             model.flows.push_back(randomFlow("f" + std::to_string(i)));
 

@@ -1,5 +1,6 @@
 #include "plumbline/ui/document.h"
 
+#include "plumbline/model_edits.h"
 #include "plumbline/model_files.h"
 #include "plumbline/model_json.h"
 
@@ -12,6 +13,26 @@ Document::Document(plumb::Project project, QString filePath, QString untitledNam
       m_untitledName(std::move(untitledName)), m_undoStack(new QUndoStack(this)) {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
+#ifdef NDEBUG
+    const bool verify = qEnvironmentVariableIsSet("PLUMBLINE_VERIFY_MODEL");
+#else
+    const bool verify = true;
+#endif
+    // Only a model that starts whole can be held to it (tests build partial ones on purpose).
+    m_verifyIntegrity = verify && plumb::validateModel(m_project.model, 1).empty();
+}
+
+void Document::notifyChanged(const ChangeEvent& event) {
+    if (m_verifyIntegrity) {
+        const auto problems = plumb::validateModel(m_project.model, 5);
+        if (!problems.empty()) {
+            std::string text;
+            for (const auto& p : problems)
+                text += "\n  " + p.path + ": " + p.message;
+            qFatal("plumbline: an edit left the model broken:%s", text.c_str());
+        }
+    }
+    emit changed(event);
 }
 
 Document::~Document() = default;

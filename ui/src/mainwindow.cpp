@@ -17,13 +17,13 @@
 #include "plumbline/ui/findings/findings_model.h"
 #include "plumbline/ui/findings/findings_panel.h"
 #include "plumbline/ui/findings/findings_status.h"
-#include "plumbline/ui/findings/report_file.h"
 #include "plumbline/ui/import_dialog.h"
 #include "plumbline/ui/kind_icons.h"
 #include "plumbline/ui/model_overview.h"
 #include "plumbline/ui/properties/property_editor.h"
 #include "plumbline/ui/recent_files.h"
 #include "plumbline/ui/recovery.h"
+#include "plumbline/ui/report/report_file.h"
 #include "plumbline/ui/theme.h"
 #include "plumbline/version.h"
 
@@ -290,7 +290,7 @@ void MainWindow::createMenus() {
     arrange->addSeparator();
     installArrangeActions(arrange, m_view); // Align and Distribute
     arrange->addSeparator();
-    arrange->addMenu(m_patternMenu); // pattern templates (charts/mainwindow_tradeoffs.cpp)
+    arrange->addMenu(m_patternMenu); // pattern templates (mainwindow_tradeoffs.cpp)
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, "actionAbout", tr("&About Plumbline"), {}, [this] { showAbout(); });

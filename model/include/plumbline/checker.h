@@ -20,6 +20,7 @@
 #include "plumbline/model.h"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,40 @@ CheckResult check(const Model& model, const KnowledgeBase& knowledge,
 std::vector<Finding> evaluateRules(const Model& model, const KnowledgeBase& knowledge,
                                    const AnalysisResult& analysis,
                                    const CheckOptions& options = {});
+
+// The rules of one model, applied piece by piece: what evaluateRules() does for each element
+// and for the model, so an incremental checker (live_check.h) that files the pieces and sorts
+// them with sortFindings() gets exactly evaluateRules()'s result. Holds copies of the model's
+// rule settings and waivers; `knowledge` must outlive it.
+class RuleEvaluator {
+public:
+    RuleEvaluator(const Model& model, const KnowledgeBase& knowledge,
+                  const CheckOptions& options = {});
+    ~RuleEvaluator();
+    RuleEvaluator(const RuleEvaluator&) = delete;
+    RuleEvaluator& operator=(const RuleEvaluator&) = delete;
+
+    // The findings of the element-scope rules on one element (waivers applied, unsorted).
+    std::vector<Finding> element(const Element& element, const Facts& facts) const;
+    // The findings of the model-scope rules (waivers applied, unsorted).
+    std::vector<Finding> modelWide(const Facts& modelFacts) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// The checker's order: severity (error first), then element, then rule.
+bool checkerOrder(const Finding& a, const Finding& b);
+void sortFindings(std::vector<Finding>& findings);
+
+// The worst unwaived finding on each element, flow or context (model-wide findings are left
+// out), with how many unwaived findings it has. Badges, charts and reports all use this.
+struct ElementFindings {
+    Severity worst = Severity::Info;
+    int unwaived = 0;
+};
+std::map<std::string, ElementFindings> worstUnwaivedByElement(const std::vector<Finding>& findings);
 
 // Formats one fact the way messages show it ("2,000", "1.5", "16 MB", "a, b").
 std::string formatFact(const std::string& name, const FactValue& value);

@@ -8,6 +8,7 @@
 #include "plumbline/ui/charts/growth_chart_view.h"
 #include "plumbline/ui/charts/swap_preview_dialog.h"
 #include "plumbline/ui/document.h"
+#include "plumbline/ui/findings/findings_model.h"
 #include "plumbline/ui/theme.h"
 
 #include <QChartView>
@@ -23,7 +24,8 @@ namespace plumb::ui::charts {
 ChartsPanel::ChartsPanel(const plumb::KnowledgeBase& knowledge, QWidget* parent)
     : QWidget(parent), m_knowledge(knowledge), m_variant(new QComboBox(this)),
       m_summary(new QLabel(this)), m_map(new DecisionMapView(this)), m_tabs(new QTabWidget(this)),
-      m_growth(new GrowthChartView(this)), m_candidates(new CandidateView(knowledge, this)) {
+      m_growth(new GrowthChartView(this)), m_candidates(new CandidateView(knowledge, this)),
+      m_ownFindings(new FindingsModel(knowledge, this)) {
     setObjectName(QStringLiteral("chartsPanel"));
     setMinimumHeight(220); // below this the log axes lose their labels
     m_variant->addItem(tr("Write rate vs volume"));
@@ -52,11 +54,15 @@ ChartsPanel::ChartsPanel(const plumb::KnowledgeBase& knowledge, QWidget* parent)
     connect(m_map, &DecisionMapView::storeClicked, this, [this](const QString& id) {
         if (m_document) m_document->setSelection({id});
     });
-    // The charts' frames follow the workbench's light or dark theme.
-    connect(Theme::instance(), &Theme::changed, this, [this] { recheck(); });
+    // The charts' frames follow the workbench's light or dark theme: only the palette changes.
+    connect(Theme::instance(), &Theme::changed, this, [this] {
+        applyChartPalette(m_map->chart());
+        applyChartPalette(m_growth->chart());
+        applyChartPalette(m_candidates->chartView()->chart());
+    });
     connect(m_candidates, &CandidateView::tryRequested, this,
             [this](const QString& technology) { tryTechnology(technology); });
-    recheck();
+    setFindings(m_ownFindings);
 }
 
 SwapPreviewDialog* ChartsPanel::tryTechnology(const QString& technology) {
@@ -65,7 +71,7 @@ SwapPreviewDialog* ChartsPanel::tryTechnology(const QString& technology) {
         return nullptr;
     }
     plumb::CheckOptions options;
-    options.analysis.scale = m_scale; // compare at the load the charts show
+    options.analysis.scale = scale(); // compare at the load the charts show
     auto comparison = plumb::compareTechnologySwap(
         m_document->model(), m_knowledge, m_store.toStdString(), technology.toStdString(), options);
     if (!comparison.problem.empty()) {
@@ -73,7 +79,7 @@ SwapPreviewDialog* ChartsPanel::tryTechnology(const QString& technology) {
         return nullptr;
     }
     auto* dialog =
-        new SwapPreviewDialog(m_document, m_knowledge, std::move(comparison), m_scale, this);
+        new SwapPreviewDialog(m_document, m_knowledge, std::move(comparison), scale(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -85,8 +91,8 @@ void ChartsPanel::setDocument(Document* document) {
     if (m_document) disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_store.clear();
+    if (m_findings == m_ownFindings) m_ownFindings->setDocument(document);
     if (document) {
-        connect(document, &Document::changed, this, [this] { recheck(); });
         connect(document, &Document::selectionChanged, this, &ChartsPanel::onSelectionChanged);
     }
     recheck();
@@ -101,19 +107,31 @@ void ChartsPanel::setVectorVariant(bool vectors) {
     m_variant->setCurrentIndex(vectors ? 1 : 0);
 }
 
-void ChartsPanel::setScale(double scale) {
-    if (scale <= 0 || scale == m_scale) return;
-    m_scale = scale;
+void ChartsPanel::setFindings(FindingsModel* findings) {
+    if (!findings) findings = m_ownFindings;
+    if (m_findings) disconnect(m_findings, nullptr, this, nullptr);
+    m_findings = findings;
+    if (findings == m_ownFindings)
+        m_ownFindings->setDocument(m_document);
+    else
+        m_ownFindings->setDocument(nullptr);
+    connect(findings, &FindingsModel::findingsChanged, this, &ChartsPanel::recheck);
     recheck();
+}
+
+double ChartsPanel::scale() const {
+    return m_findings ? m_findings->scale() : 1.0;
+}
+
+void ChartsPanel::setScale(double scale) {
+    if (m_findings) m_findings->setScale(scale);
 }
 
 void ChartsPanel::recheck() {
     m_result = {};
-    if (m_document) {
-        plumb::CheckOptions options;
-        options.analysis.scale = m_scale;
-        m_result = plumb::check(m_document->model(), m_knowledge, options);
-    }
+    // Only once the live findings follow this panel's document (the two are set in turn).
+    if (m_document && m_findings && m_findings->document() == m_document)
+        m_result = m_findings->checkResult();
     refreshMap();
     refreshSelected();
 }
@@ -129,7 +147,7 @@ void ChartsPanel::refreshMap() {
     const auto data = plumb::decisionMapData(m_document->model(), m_knowledge, m_result, variant);
     m_map->setData(data);
     m_map->setHighlighted(m_store);
-    QString summary = m_scale != 1 ? tr("what if x%1 · ").arg(m_scale) : QString();
+    QString summary = scale() != 1 ? tr("what if x%1 · ").arg(scale()) : QString();
     summary += tr("%n store(s) plotted", nullptr, static_cast<int>(data.points.size()));
     if (!data.unplotted.empty())
         summary += tr("; %n without estimates", nullptr, static_cast<int>(data.unplotted.size()));

@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QRegularExpression>
 #include <algorithm>
-#include <set>
 #include <unordered_map>
 
 namespace plumb::ui::diagram {
@@ -43,29 +42,6 @@ unsigned partOf(const plumb::Flow*) {
 }
 unsigned partOf(const plumb::Context*) {
     return ChangeEvent::Contexts;
-}
-
-// Removes the items matching `pred`, remembering each with its index (ascending).
-template <typename T, typename Pred>
-void removeRecorded(std::vector<T>& list, std::vector<RemoveItemsCommand::Removed<T>>& out,
-                    Pred pred) {
-    out.clear();
-    std::vector<T> kept;
-    kept.reserve(list.size());
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        if (pred(list[i]))
-            out.push_back({i, std::move(list[i])});
-        else
-            kept.push_back(std::move(list[i]));
-    }
-    list = std::move(kept);
-}
-
-// Puts recorded items back; ascending indices make each insert land where it was.
-template <typename T>
-void restoreRecorded(std::vector<T>& list, const std::vector<RemoveItemsCommand::Removed<T>>& in) {
-    for (const auto& removed : in)
-        list.insert(list.begin() + static_cast<std::ptrdiff_t>(removed.index), removed.value);
 }
 
 } // namespace
@@ -232,73 +208,44 @@ void AddFragmentCommand::undo() {
 
 RemoveItemsCommand::RemoveItemsCommand(Document* document, const QStringList& ids,
                                        QUndoCommand* parent)
-    : QUndoCommand(parent), m_document(document), m_ids(ids) {
+    : QUndoCommand(parent), m_document(document) {
     const plumb::Model& model = document->model();
-    std::set<std::string> elements, contexts, flows;
-    for (const QString& id : ids) {
-        const std::string key = id.toStdString();
-        if (model.findElement(key)) elements.insert(key);
-        if (model.findContext(key)) contexts.insert(key);
-        if (model.findFlow(key)) flows.insert(key);
-    }
-    for (const auto& element : model.elements)
-        if (!elements.count(element.id) && element.context && contexts.count(*element.context)) {
-            m_orphaned.push_back(element.id);
-            m_orphanedContext[element.id] = *element.context;
-        }
-    const int count = static_cast<int>(elements.size() + contexts.size() + flows.size());
-    if (count == 1 && !elements.empty())
-        setText(
-            QObject::tr("Delete %1").arg(q(model.findElement(*elements.begin())->displayName())));
+    std::vector<std::string> wanted;
+    for (const QString& id : ids)
+        wanted.push_back(id.toStdString());
+    m_ids = plumb::existingIds(model, wanted);
+    // Undo selects them again: elements, then contexts, then flows.
+    for (const auto& find :
+         {+[](const plumb::Model&m, const std::string&id) { return m.findElement(id) != nullptr; },
+          +[](const plumb::Model&m, const std::string&id) { return m.findContext(id) != nullptr; },
+          +[](const plumb::Model&m, const std::string&id) { return m.findFlow(id) != nullptr; }})
+        for (const auto& id : m_ids)
+            if (find(model, id)) m_selectAfterUndo << q(id);
+    const auto* element = m_ids.size() == 1 ? model.findElement(m_ids.front()) : nullptr;
+    if (element)
+        setText(QObject::tr("Delete %1").arg(q(element->displayName())));
     else
-        setText(QObject::tr("Delete %n item(s)", nullptr, count));
-    // Remember which ids are removed; redo computes the exact records each time.
-    m_ids.clear();
-    for (const auto& set : {elements, contexts, flows})
-        for (const auto& id : set)
-            m_ids << q(id);
+        setText(QObject::tr("Delete %n item(s)", nullptr, static_cast<int>(m_ids.size())));
 }
 
 bool RemoveItemsCommand::isEmpty() const {
-    return m_ids.isEmpty();
+    return m_ids.empty();
 }
 
 void RemoveItemsCommand::redo() {
-    plumb::Model& model = m_document->editableModel();
-    std::set<std::string> ids;
-    for (const QString& id : m_ids)
-        ids.insert(id.toStdString());
-    const auto in = [&](const std::string& id) { return ids.count(id) > 0; };
-    removeRecorded(model.flows, m_flows, [&](const plumb::Flow& flow) {
-        return in(flow.id) || in(flow.from) || in(flow.to);
-    });
-    removeRecorded(model.waivers, m_waivers, [&](const plumb::Waiver& waiver) {
-        return waiver.element && in(*waiver.element);
-    });
-    removeRecorded(model.elements, m_elements,
-                   [&](const plumb::Element& element) { return in(element.id); });
-    removeRecorded(model.contexts, m_contexts,
-                   [&](const plumb::Context& context) { return in(context.id); });
-    removeRecorded(model.layout, m_boxes, [&](const plumb::LayoutBox& box) { return in(box.id); });
-    for (const auto& id : m_orphaned)
-        if (auto* element = model.findElement(id)) element->context.reset();
+    m_removed = plumb::removeItems(m_document->editableModel(), m_ids);
     QStringList selection = m_document->selection();
-    selection.removeIf([&](const QString& id) { return in(id.toStdString()); });
+    selection.removeIf([&](const QString& id) {
+        return std::binary_search(m_ids.begin(), m_ids.end(), id.toStdString());
+    });
     m_document->setSelection(selection);
     m_document->notifyChanged({ChangeEvent::Everything, {}});
 }
 
 void RemoveItemsCommand::undo() {
-    plumb::Model& model = m_document->editableModel();
-    for (const auto& id : m_orphaned)
-        if (auto* element = model.findElement(id)) element->context = m_orphanedContext[id];
-    restoreRecorded(model.layout, m_boxes);
-    restoreRecorded(model.contexts, m_contexts);
-    restoreRecorded(model.elements, m_elements);
-    restoreRecorded(model.waivers, m_waivers);
-    restoreRecorded(model.flows, m_flows);
+    plumb::restore(m_document->editableModel(), m_removed);
     m_document->notifyChanged({ChangeEvent::Everything, {}});
-    m_document->setSelection(m_ids);
+    m_document->setSelection(m_selectAfterUndo);
 }
 
 // --- ReplaceCommand ----------------------------------------------------------------------
@@ -371,28 +318,7 @@ RenameIdCommand::RenameIdCommand(Document* document, QString oldId, QString newI
 }
 
 void RenameIdCommand::rename(const std::string& from, const std::string& to) {
-    plumb::Model& model = m_document->editableModel();
-    const auto swap = [&](std::string& id) {
-        if (id == from) id = to;
-    };
-    const auto swapOptional = [&](plumb::Text& id) {
-        if (id && *id == from) id = to;
-    };
-    for (auto& element : model.elements) {
-        swap(element.id);
-        swapOptional(element.context);
-    }
-    for (auto& context : model.contexts)
-        swap(context.id);
-    for (auto& flow : model.flows) {
-        swap(flow.id);
-        swap(flow.from);
-        swap(flow.to);
-    }
-    for (auto& waiver : model.waivers)
-        swapOptional(waiver.element);
-    for (auto& box : model.layout)
-        swap(box.id);
+    plumb::renameId(m_document->editableModel(), from, to);
     QStringList selection = m_document->selection();
     selection.replaceInStrings(
         QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(q(from)))), q(to));
@@ -402,27 +328,8 @@ void RenameIdCommand::rename(const std::string& from, const std::string& to) {
 
 // --- ids ---------------------------------------------------------------------------------
 
-bool isUnusedId(const plumb::Model& model, std::string_view id) {
-    return plumb::isFreeId(model, id);
-}
-
-std::string uniqueId(const plumb::Model& model, std::string_view prefix) {
-    for (int n = 1;; ++n) {
-        const std::string suffix = '-' + std::to_string(n);
-        std::string id =
-            std::string(prefix.substr(0, plumb::kMaxIdLength - suffix.size())) + suffix;
-        if (isUnusedId(model, id)) return id;
-    }
-}
-
 QString idProblem(const plumb::Model& model, const QString& id, const QString& currentId) {
-    if (id == currentId) return {};
-    if (id.trimmed().isEmpty()) return QObject::tr("An id cannot be empty.");
-    if (static_cast<std::size_t>(id.size()) > plumb::kMaxIdLength)
-        return QObject::tr("An id has at most %1 characters.").arg(plumb::kMaxIdLength);
-    if (!isUnusedId(model, id.toStdString()))
-        return QObject::tr("\"%1\" is already used by another item.").arg(id);
-    return {};
+    return q(plumb::idError(model, id.toStdString(), currentId.toStdString()));
 }
 
 } // namespace plumb::ui::diagram

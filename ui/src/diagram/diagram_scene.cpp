@@ -333,7 +333,7 @@ QString DiagramScene::addElement(plumb::ElementKind kind, QPointF sceneCentre) {
     const plumb::Model& model = m_document->model();
     const auto spelled = plumb::spelling(kind);
     plumb::Element element;
-    element.id = uniqueId(model, spelled);
+    element.id = plumb::newId(model, std::string(spelled) + "-1");
     element.kind = kind;
     QString name = kindLabel(kind);
     name[0] = name[0].toUpper();
@@ -353,7 +353,7 @@ QString DiagramScene::addContext(QPointF sceneCentre) {
     if (!m_document) return {};
     const plumb::Model& model = m_document->model();
     plumb::Context context;
-    context.id = uniqueId(model, "context");
+    context.id = plumb::newId(model, "context-1");
     context.name = tr("Context %1").arg(q(context.id).section('-', -1)).toStdString();
     QPointF topLeft =
         sceneCentre - QPointF(kNewContextSize.width() / 2, kNewContextSize.height() / 2);

@@ -23,10 +23,11 @@ void FindingBadges::refresh() {
         QStringList titles;
     };
     std::map<QString, Badge> wanted;
+    for (const auto& [id, worst] : plumb::worstUnwaivedByElement(m_findings->findings()))
+        wanted[QString::fromStdString(id)].worst = worst.worst;
     for (const plumb::Finding& finding : m_findings->findings()) {
         if (finding.waived || finding.element.empty()) continue;
         Badge& badge = wanted[QString::fromStdString(finding.element)];
-        badge.worst = std::max(badge.worst, finding.severity);
         badge.titles << QStringLiteral("<span style='color:%1'>%2</span> %3")
                             .arg(severityColor(finding.severity).name(),
                                  severityName(finding.severity),

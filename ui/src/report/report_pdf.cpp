@@ -141,11 +141,8 @@ private:
         // (pdf_diagram.h); the options match the ones buildReport gives the SVG.
         DiagramOptions options;
         options.title = r_.title;
-        for (const auto& f : r_.findings) {
-            if (f.waived || f.severity == Severity::Off) continue;
-            auto [it, fresh] = options.worstFinding.emplace(f.element, f.severity);
-            if (!fresh && f.severity > it->second) it->second = f.severity;
-        }
+        for (const auto& [id, w] : worstUnwaivedByElement(r_.findings))
+            options.worstFinding.emplace(id, w.worst);
         auto scene = std::make_shared<const DiagramScene>(diagramScene(r_.model, options));
         f_.drawing(QSizeF(scene->width, scene->height),
                    [scene](QPainter& p) { pdf::paintDiagram(p, *scene); });

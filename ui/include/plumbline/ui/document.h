@@ -88,7 +88,12 @@ public:
     void applyModelProperties(const ModelProperties& properties);
     // The model for commands to change in place; they must call notifyChanged() afterwards.
     plumb::Model& editableModel() { return m_project.model; }
-    void notifyChanged(const ChangeEvent& event) { emit changed(event); }
+    // Announces an edit. In debug builds and under the tests (PLUMBLINE_VERIFY_MODEL set), a
+    // document that opened whole is checked with plumb::validateModel first, and a command
+    // that broke it stops the program with the problems (modelinglib's verifyModelIntegrity).
+    void notifyChanged(const ChangeEvent& event);
+    // Whether notifyChanged() checks this document's integrity.
+    bool verifiesIntegrity() const { return m_verifyIntegrity; }
 
 signals:
     void changed(const plumb::ui::ChangeEvent& event);
@@ -98,6 +103,7 @@ signals:
 
 private:
     plumb::Project m_project;
+    bool m_verifyIntegrity = false;
     QString m_filePath;
     QString m_untitledName;
     QUndoStack* m_undoStack; // owned through QObject parenting

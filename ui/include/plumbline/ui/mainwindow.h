@@ -145,7 +145,7 @@ private:
     QDockWidget* m_findingsDock = nullptr;
     void createFindings(); // live findings: dock, canvas badges, status bar count
     // Tradeoff charts and pattern catalogue docks, what-if toolbar
-    // (charts/mainwindow_tradeoffs.cpp).
+    // (mainwindow_tradeoffs.cpp).
     void createTradeoffViews();
     charts::ChartsPanel* m_charts = nullptr;
     charts::ScaleSlider* m_scaleSlider = nullptr;

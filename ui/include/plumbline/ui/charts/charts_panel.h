@@ -2,6 +2,8 @@
 // The tradeoff charts of the open document: the decision map (all stores), and for the
 // selected store its growth projection and candidate comparison. Follows the document's edits
 // and selection, and the what-if scale; clicking a store on the map selects it in the document.
+// The findings and analysis come from the document's live check (FindingsModel): the panel
+// never runs a check of its own, and the what-if scale is the live check's.
 
 #include "plumbline/checker.h"
 #include "plumbline/knowledge.h"
@@ -15,6 +17,7 @@ class QTabWidget;
 
 namespace plumb::ui {
 class Document;
+class FindingsModel;
 struct ChangeEvent;
 } // namespace plumb::ui
 
@@ -33,7 +36,11 @@ public:
 
     // The document to chart; nullptr shows empty charts. Not owned.
     void setDocument(Document* document);
-    double scale() const { return m_scale; }
+    // The live findings to chart (the main window's, shared with the findings dock and the
+    // badges). Until set, the panel keeps its own for the document it is given. Not owned.
+    void setFindings(FindingsModel* findings);
+    FindingsModel* findings() const { return m_findings; }
+    double scale() const;
     // The store the growth and candidate charts show (empty: none).
     QString currentStore() const { return m_store; }
     const plumb::CheckResult& checkResult() const { return m_result; }
@@ -55,7 +62,7 @@ signals:
     void message(const QString& text);
 
 public slots:
-    // The what-if multiplier (1 = the model as estimated); re-runs the analysis.
+    // The what-if multiplier (1 = the model as estimated): sets the live findings' scale.
     void setScale(double scale);
 
 private:
@@ -66,8 +73,6 @@ private:
 
     const plumb::KnowledgeBase& m_knowledge;
     QPointer<Document> m_document;
-    plumb::CheckResult m_result;
-    double m_scale = 1.0;
     QString m_store;
     QComboBox* m_variant;
     QLabel* m_summary;
@@ -75,6 +80,9 @@ private:
     QTabWidget* m_tabs;
     GrowthChartView* m_growth;
     CandidateView* m_candidates;
+    FindingsModel* m_ownFindings; // until setFindings() gives the shared one
+    FindingsModel* m_findings = nullptr; // a parent-owned sibling, or m_ownFindings
+    plumb::CheckResult m_result;
 };
 
 } // namespace plumb::ui::charts

@@ -3,6 +3,7 @@
 // ids and values, never pointers into the model, and undo restores the model exactly
 // (plumb::Model compares equal), including the order of every list.
 
+#include "plumbline/model_edits.h"
 #include "plumbline/model_fragment.h"
 #include "plumbline/ui/document.h"
 
@@ -107,9 +108,9 @@ private:
     QStringList m_selectionBefore;
 };
 
-// Deletes elements, contexts and flows by id. An element takes its flows, the waivers naming
-// it and its layout box with it; a context leaves its elements in place without a context.
-// Undo puts every removed item back at its original index.
+// Deletes elements, contexts and flows by id with plumb::removeItems (model_edits.h: an
+// element takes its flows, waivers and layout box; a context leaves its elements without a
+// context). Undo is plumb::restore: every removed item back at its original index.
 class RemoveItemsCommand : public QUndoCommand {
 public:
     RemoveItemsCommand(Document* document, const QStringList& ids, QUndoCommand* parent = nullptr);
@@ -117,21 +118,11 @@ public:
     void redo() override;
     bool isEmpty() const;
 
-    template <typename T> struct Removed {
-        std::size_t index;
-        T value;
-    };
-
 private:
     Document* m_document;
-    std::vector<Removed<plumb::Element>> m_elements;
-    std::vector<Removed<plumb::Context>> m_contexts;
-    std::vector<Removed<plumb::Flow>> m_flows;
-    std::vector<Removed<plumb::Waiver>> m_waivers;
-    std::vector<Removed<plumb::LayoutBox>> m_boxes;
-    std::vector<std::string> m_orphaned; // elements whose context was removed
-    std::map<std::string, std::string> m_orphanedContext;
-    QStringList m_ids;
+    std::vector<std::string> m_ids; // those naming something when the command was made
+    plumb::RemovedItems m_removed;  // recomputed at each redo
+    QStringList m_selectAfterUndo;
 };
 
 // Replaces one element, flow or context (found by id) with an edited copy: a property edit,
@@ -167,8 +158,8 @@ using SetElementCommand = ReplaceCommand<plumb::Element>;
 using SetFlowCommand = ReplaceCommand<plumb::Flow>;
 using SetContextCommand = ReplaceCommand<plumb::Context>;
 
-// Renames an element, context or flow and every reference to it (flows, waivers, contexts of
-// elements, layout). The caller checks that `newId` is valid and unused.
+// Renames an element, context or flow and every reference to it (plumb::renameId). The caller
+// checks that `newId` is valid and unused (idProblem).
 class RenameIdCommand : public QUndoCommand {
 public:
     RenameIdCommand(Document* document, QString oldId, QString newId,
@@ -182,11 +173,8 @@ private:
     std::string m_oldId, m_newId;
 };
 
-// True when `id` names no element, context or flow of `model` (plumb::isFreeId).
-bool isUnusedId(const plumb::Model& model, std::string_view id);
-// "store-3": the kind (or prefix) followed by the first number that makes an unused id.
-std::string uniqueId(const plumb::Model& model, std::string_view prefix);
-// Why `id` cannot be used for the object now called `currentId`; empty when it can.
+// Why `id` cannot be used for the object now called `currentId`; empty when it can
+// (plumb::idProblem). New ids come from plumb::newId (model_fragment.h).
 QString idProblem(const plumb::Model& model, const QString& id, const QString& currentId);
 
 } // namespace plumb::ui::diagram

@@ -23,6 +23,7 @@ void MainWindow::createTradeoffViews() {
     const auto& knowledge = plumb::builtinKnowledge();
 
     m_charts = new charts::ChartsPanel(knowledge, this);
+    m_charts->setFindings(m_findings); // one live check for dock, badges, status and charts
     m_chartsDock = new QDockWidget(tr("Tradeoff Charts"), this);
     m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
     m_chartsDock->setWidget(m_charts);
@@ -57,10 +58,8 @@ void MainWindow::createTradeoffViews() {
     toolbar->setObjectName(QStringLiteral("whatIfToolBar"));
     m_scaleSlider = new charts::ScaleSlider(toolbar);
     toolbar->addWidget(m_scaleSlider);
-    connect(m_scaleSlider, &charts::ScaleSlider::scaleChanged, m_charts,
-            &charts::ChartsPanel::setScale);
-    // The findings follow the slider too: badges, the findings dock and the status bar count
-    // show what would fire at that load.
+    // The live findings hold the scale: the charts, badges, the findings dock and the status
+    // bar count show what would fire at that load.
     connect(m_scaleSlider, &charts::ScaleSlider::scaleChanged, m_findings,
             &FindingsModel::setScale);
     connect(m_findingsPanel, &FindingsPanel::learnMoreRequested, this,

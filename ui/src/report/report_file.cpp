@@ -1,4 +1,4 @@
-#include "plumbline/ui/findings/report_file.h"
+#include "plumbline/ui/report/report_file.h"
 
 #include "plumbline/report.h"
 #include "plumbline/ui/report/report_export.h"
