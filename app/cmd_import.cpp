@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "plumbline/interop/drawio_export.h"
 #include "plumbline/interop/import_report_text.h"
+#include "plumbline/interop/structurizr_dsl_writer.h"
 #include "plumbline/knowledge.h"
 #include "plumbline/model_files.h"
 
@@ -78,11 +79,10 @@ int runExport(const Args& args, Streams io) {
     if (!loaded.ok())
         return usageError(io, loaded.errors.empty() ? file + ": cannot be read"
                                                     : loaded.errors.front().toString());
-    if (ext == ".dsl")
-        return usageError(io, output + ": export: Structurizr DSL export is not available yet "
-                                       "in this build; use .drawio");
-    if (auto err = writeFileAtomically(output, interop::writeDrawio(loaded.project->model)))
-        return usageError(io, err->toString());
+    const Model& model = loaded.project->model;
+    const std::string written =
+        ext == ".dsl" ? interop::writeStructurizrDsl(model) : interop::writeDrawio(model);
+    if (auto err = writeFileAtomically(output, written)) return usageError(io, err->toString());
     return kOk;
 }
 

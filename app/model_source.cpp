@@ -1,5 +1,6 @@
 #include "model_source.h"
 
+#include "plumbline/interop/importer.h"
 #include "plumbline/json_parse.h"
 #include "plumbline/knowledge.h"
 #include "plumbline/model_files.h"
@@ -111,6 +112,15 @@ std::optional<std::string> loadModelSource(const std::string& spec, const std::s
         std::string bytes;
         if (auto error = readAtRevision(spec.substr(4), samePathAs, bytes)) return error;
         if (bytes.starts_with("SQLite format 3")) return fromProjectBytes(bytes, spec, out);
+        if (const interop::Importer* importer = interop::detectImporter(bytes)) {
+            // Another tool's file at that revision; technologies resolve when it is checked.
+            interop::ImportResult imported = importer->read({spec, bytes, nullptr});
+            if (!imported.ok())
+                return imported.errors.empty() ? spec + ": cannot be read"
+                                               : imported.errors.front().toString();
+            out.project = Project{std::move(*imported.model), {}};
+            return std::nullopt;
+        }
         return fromJsonText(std::move(bytes), spec, allowFindings, out);
     }
     if (isProjectFileName(spec)) {
@@ -123,6 +133,14 @@ std::optional<std::string> loadModelSource(const std::string& spec, const std::s
     }
     std::string text;
     if (auto error = readFileBytes(spec, text)) return error->toString();
+    if (interop::detectImporter(text)) { // draw.io, Structurizr, Threat Dragon, OTM
+        AnyModelLoadResult loaded = loadAnyModel(spec, nullptr);
+        if (!loaded.project)
+            return loaded.errors.empty() ? spec + ": cannot be read"
+                                         : loaded.errors.front().toString();
+        out.project = std::move(loaded.project);
+        return std::nullopt;
+    }
     return fromJsonText(std::move(text), spec, allowFindings, out);
 }
 

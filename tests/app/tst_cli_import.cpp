@@ -62,11 +62,22 @@ private slots:
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QCOMPARE(b.readAll(), a.readAll());
     }
-    void exportDslIsNotAvailableYet() {
-        auto run = runPlumbline({"export", testing::examplePath("ecommerce-platform.json"), "-o",
-                                 dir_.filePath("w.dsl")});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains("not available yet"));
+    void exportDslImportsBackToTheSameModel() {
+        const QString dsl = dir_.filePath("shop.dsl");
+        QCOMPARE(
+            runPlumbline({"export", testing::examplePath("ecommerce-platform.json"), "-o", dsl})
+                .exitCode,
+            0);
+        const QString back = dir_.filePath("shop-from-dsl.json");
+        QCOMPARE(runPlumbline({"import", dsl, "-o", back}).exitCode, 0);
+        // The imported model checks exactly as the example does.
+        auto original = runPlumbline(
+            {"check", testing::examplePath("ecommerce-platform.json"), "--fail-on", "never"});
+        auto imported = runPlumbline({"check", back, "--fail-on", "never"});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.out.section('\n', -2), original.out.section('\n', -2));
+        // And `check` reads the DSL directly, as a Structurizr user's CI would.
+        QCOMPARE(runPlumbline({"check", dsl, "--fail-on", "never"}).exitCode, 0);
     }
     void badInputExitsTwoWithOneLine() {
         QFile bad(dir_.filePath("bad.drawio"));
