@@ -30,6 +30,15 @@ private slots:
         QCOMPARE(doc->displayName(), QStringLiteral("startleft-aws"));
         QVERIFY(!doc->project().model.layout.empty());
     }
+    void openRecognisesOtherToolsFilesByContent() {
+        // File > Open and `plumbline FILE` import these instead of refusing them.
+        QVERIFY(isOtherToolsFile(kSamples + "drawio/startleft-aws.drawio"));
+        QVERIFY(isOtherToolsFile(kSamples + "structurizr/big-bank-plc-workspace.dsl"));
+        QVERIFY(isOtherToolsFile(kSamples + "otm/EXAMPLE.otm.json"));
+        QVERIFY(!isOtherToolsFile(
+            QStringLiteral(PLUMBLINE_SOURCE_DIR "/resources/examples/ecommerce-platform.json")));
+        QVERIFY(!isOtherToolsFile(QStringLiteral("/nonexistent/file.drawio")));
+    }
     void previewShowsTheReport() {
         const std::string file = (kSamples + "threat-dragon/v2-threat-model.json").toStdString();
         auto loaded = plumb::loadAnyModel(file, &plumb::builtinKnowledge());

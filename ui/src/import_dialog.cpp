@@ -1,12 +1,14 @@
 #include "plumbline/ui/import_dialog.h"
 
 #include "plumbline/interop/import_report_text.h"
+#include "plumbline/interop/importer.h"
 #include "plumbline/knowledge.h"
 #include "plumbline/model_files.h"
 #include "plumbline/ui/document.h"
 #include "plumbline/ui/user_dialogs.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
@@ -72,6 +74,14 @@ std::unique_ptr<Document> importOtherFormat(QWidget* parent, UserDialogs& dialog
     // An import becomes a new untitled project: saving it never overwrites the source.
     return std::make_unique<Document>(std::move(*loaded.project), QString(),
                                       info.completeBaseName());
+}
+
+bool isOtherToolsFile(const QString& path) {
+    if (isProjectFileName(path.toStdString())) return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return false; // the loader says why
+    const QByteArray bytes = file.readAll();
+    return interop::detectImporter(std::string_view(bytes.constData(), bytes.size())) != nullptr;
 }
 
 } // namespace plumb::ui

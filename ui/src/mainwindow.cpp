@@ -351,6 +351,12 @@ bool MainWindow::newDocument() {
 }
 
 bool MainWindow::openFile(const QString& path) {
+    if (isOtherToolsFile(path)) { // draw.io, Structurizr, ...: opened as an untitled import
+        auto doc = importOtherFormat(this, *m_dialogs, startDirectory(), path);
+        if (!doc || !maybeSave()) return false;
+        setDocument(std::move(doc));
+        return true;
+    }
     // Load before asking to save: a file that cannot be opened should cost the user nothing.
     DocumentLoad load = Document::load(path);
     if (!load.document) {

@@ -28,4 +28,8 @@ std::unique_ptr<Document> importOtherFormat(QWidget* parent, UserDialogs& dialog
                                             const QString& startDirectory, QString path = {},
                                             bool preview = true);
 
+// True when `path` is another tool's file (found by content, as loadAnyModel does): File > Open
+// and the command line then import it, so that saving never overwrites the original.
+bool isOtherToolsFile(const QString& path);
+
 } // namespace plumb::ui
