@@ -52,7 +52,7 @@ test-sanitize: deps
 # finding into a regression test when a target finds one.
 FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= model_json project_file rule_pack condition structurizr_dsl
+FUZZ_TARGETS ?= model_json project_file rule_pack condition structurizr_dsl drawio
 FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g
 fuzz: deps
 	@command -v clang++ >/dev/null || { echo "make fuzz needs clang (apt-get install clang libclang-rt-14-dev)"; exit 1; }

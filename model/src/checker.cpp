@@ -2,6 +2,7 @@
 // model's own rule settings. See checker.h.
 #include "plumbline/checker.h"
 
+#include "plumbline/fit.h"
 #include "plumbline/tuning.h"
 
 #include <algorithm>
@@ -115,6 +116,27 @@ Finding makeFinding(const Rule& rule, Severity severity, const std::string& elem
     f.sources = rule.sources;
     f.thresholds = thresholdsOf(rule, technology);
     return f;
+}
+
+// A finding's "consider" list agrees with the fit ranking that reports, charts and "Try it" show:
+// the rule's alternatives that the ranking does not rule out, best ranked first (at most three);
+// when the ranking rules them all out (or they are not of the element's kind), its three best
+// candidates instead. Elements the ranking cannot judge keep the rule's list.
+void considerFromRanking(std::vector<Finding>& findings, const std::vector<TechnologyFit>& ranked) {
+    if (ranked.empty()) return;
+    std::vector<std::string> best;
+    for (const auto& fit : ranked)
+        if (!fit.current && !fit.ruledOut && best.size() < 3) best.push_back(fit.technology);
+    for (Finding& f : findings) {
+        if (f.alternatives.empty()) continue;
+        std::vector<std::string> kept;
+        for (const auto& fit : ranked)
+            if (!fit.current && !fit.ruledOut && kept.size() < 3 &&
+                std::find(f.alternatives.begin(), f.alternatives.end(), fit.technology) !=
+                    f.alternatives.end())
+                kept.push_back(fit.technology);
+        f.alternatives = kept.empty() ? best : std::move(kept);
+    }
 }
 
 Finding missingEstimates(const Element& e, const std::set<std::string>& missing, int rules) {
@@ -288,6 +310,9 @@ std::vector<Finding> RuleEvaluator::element(const Element& e, const Facts& facts
             missing.insert(estimates.begin(), estimates.end());
         }
     }
+    if (std::any_of(findings.begin(), findings.end(),
+                    [](const Finding& f) { return !f.alternatives.empty(); }))
+        considerFromRanking(findings, rankTechnologies(e, facts, knowledge));
     const Severity noteSeverity = impl_->severityOf(kEstimatesMissingRule, Severity::Info);
     if (!missing.empty() && noteSeverity != Severity::Off) {
         findings.push_back(missingEstimates(e, missing, undecided));

@@ -172,6 +172,35 @@ private slots:
         QVERIFY(findRule(findings, "single-node-volume-band", "orders-db"));
     }
 
+    // What a finding says to consider is what the fit ranking (reports, charts, "Try it") ranks
+    // for that element: never a technology the ranking rules out or is not of its kind.
+    void considerListsComeFromTheFitRanking() {
+        int checked = 0;
+        for (const auto& file : testing::exampleFiles()) {
+            const Model model = testing::readModelOrFail(file);
+            CheckOptions options;
+            options.scale = 10; // more findings with alternatives
+            const CheckResult result = check(model, builtinKnowledge(), options);
+            for (const Finding& f : result.findings) {
+                const Element* e = model.findElement(f.element);
+                const Facts* facts = result.analysis.facts(f.element);
+                if (!e || !facts || f.alternatives.empty()) continue;
+                const auto ranked = rankTechnologies(*e, *facts, builtinKnowledge());
+                if (ranked.empty()) continue;
+                QVERIFY(f.alternatives.size() <= 3);
+                for (const auto& id : f.alternatives) {
+                    auto it =
+                        std::find_if(ranked.begin(), ranked.end(),
+                                     [&](const TechnologyFit& t) { return t.technology == id; });
+                    QVERIFY2(it != ranked.end() && !it->ruledOut && !it->current,
+                             (f.rule + "@" + f.element + " suggests " + id).c_str());
+                }
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 5);
+    }
+
     void messagesCiteNumbersAgainstTheEnvelope() {
         const auto findings =
             findingsOf(testing::dataPath("checker/rules/sqlite-write-concurrency/fires.json"));

@@ -1,5 +1,6 @@
 // Hostile input for the importers: each is refused with ONE clear error naming the file and a
 // line:column or JSON path, never a crash, a hang or unbounded memory.
+#include "../fuzz/fuzz_drawio_entries.h"
 #include "interop/drawio_decode.h"
 #include "plumbline/interop/importer.h"
 #include "plumbline/model_files.h"
@@ -7,7 +8,9 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <zlib.h>
 
 using namespace plumb;
@@ -179,6 +182,52 @@ private slots:
                  message.c_str());
         QVERIFY2(message.find("draw.io") != std::string::npos, message.c_str());
         QVERIFY2(message.find("Threat Dragon") != std::string::npos, message.c_str());
+    }
+
+    // The draw.io fuzz target's promise (fuzz_drawio_entries.h) on its seeds and the shared
+    // samples, and on a deterministic mutation run over them (bytes deleted, duplicated or
+    // replaced by XML punctuation), so that it holds in every CI run, not only under `make fuzz`.
+    void drawioFuzzPromiseHoldsOnSeedsAndMutations() {
+        std::vector<std::string> seeds;
+        for (const char* folder : {PLUMBLINE_SOURCE_DIR "/tests/fuzz/corpus/drawio",
+                                   PLUMBLINE_SOURCE_DIR "/../shared/interop-samples/drawio"}) {
+            for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+                std::ifstream in(entry.path(), std::ios::binary);
+                std::stringstream text;
+                text << in.rdbuf();
+                seeds.push_back(text.str());
+                const std::string broken = fuzz::drawio(seeds.back());
+                QVERIFY2(broken.empty(), (entry.path().string() + ": " + broken).c_str());
+            }
+        }
+        QVERIFY(seeds.size() >= 10);
+        const std::string alphabet = "<>/=\"&;#x!-[]?\n \xff";
+        std::uint64_t state = 0x9E3779B97F4A7C15u;
+        auto next = [&state] {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            return state;
+        };
+        for (int round = 0; round < 1500; ++round) {
+            std::string text = seeds[round % seeds.size()];
+            for (int edits = 1 + next() % 4; edits > 0 && !text.empty(); --edits) {
+                const std::size_t at = next() % text.size();
+                switch (next() % 3) {
+                case 0:
+                    text.erase(at, 1 + next() % 16);
+                    break;
+                case 1:
+                    text.insert(at, text.substr(at, 1 + next() % 32));
+                    break;
+                default:
+                    text[at] = alphabet[next() % alphabet.size()];
+                    break;
+                }
+            }
+            const std::string broken = fuzz::drawio(text);
+            QVERIFY2(broken.empty(), ("mutation " + std::to_string(round) + ": " + broken).c_str());
+        }
     }
 };
 
