@@ -1,6 +1,7 @@
 // `plumbline diff --format text|json` (cli.md "diff"), and the phrases every writer shares.
 #include "plumbline/model_diff.h"
 #include "plumbline/report_text.h"
+#include "plumbline/units.h"
 
 #include <cmath>
 
@@ -27,20 +28,20 @@ FieldLabel labelOf(const std::string& path) {
 
 std::string valueText(const Json& v) {
     if (v.is_null()) return "(none)";
-    if (v.is_number()) return formatNumber(v.get<double>(), 2);
+    if (v.is_number()) return units::number(v.get<double>(), 2);
     if (v.is_string()) return v.get<std::string>();
     return v.dump();
 }
 
 std::string ratioText(double before, double after) {
     if (before == 0 || !std::isfinite(after / before) || before == after) return "";
-    return " (x" + formatNumber(after / before, after / before >= 10 ? 0 : 2) + ")";
+    return " (x" + units::number(after / before, after / before >= 10 ? 0 : 2) + ")";
 }
 
 std::string deltaText(const std::string& name, const std::string& unit,
                       const std::optional<double>& before, const std::optional<double>& after) {
     auto show = [](const std::optional<double>& v) {
-        return v ? formatNumber(*v, 2) : std::string("(none)");
+        return v ? units::number(*v, 2) : std::string("(none)");
     };
     std::string text = name + " " + show(before) + " -> " + show(after) + unit;
     if (before && after) text += ratioText(*before, *after);

@@ -179,7 +179,7 @@ private slots:
         for (const auto& file : testing::exampleFiles()) {
             const Model model = testing::readModelOrFail(file);
             CheckOptions options;
-            options.scale = 10; // more findings with alternatives
+            options.analysis.scale = 10; // more findings with alternatives
             const CheckResult result = check(model, builtinKnowledge(), options);
             for (const Finding& f : result.findings) {
                 const Element* e = model.findElement(f.element);
