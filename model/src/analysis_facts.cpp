@@ -136,7 +136,9 @@ Facts Analysis::computeElement(const Element& e, const Node& node) const {
     }
     f.setIf(factIdOf("instances"), e.instances);
     f.setIf(factIdOf("connectionsPerInstance"), e.connectionsPerInstance);
-    if (e.tags) f.set(factIdOf("tags"), *e.tags);
+    // Tags are not an estimate: an element without tags has none, so rules reading them judge
+    // (and never ask for "data.tags").
+    f.set(factIdOf("tags"), e.tags ? *e.tags : std::vector<std::string>{});
     if (isProcess(e.kind)) {
         // Where a service or function writes: distinct stores (flows out of it with a positive
         // write rate), and distinct streams or queues it is connected to, producing or

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -242,7 +243,11 @@ private slots:
         QVERIFY(htmlText.indexOf("id=\"changes\"") < htmlText.indexOf("id=\"summary\""));
         QVERIFY(htmlText.contains("technology postgresql -&gt; sqlite"));
         QVERIFY(mdText.contains("## Changes since"));
-        QVERIFY(mdText.indexOf("## Changes since") < mdText.indexOf("## Executive summary"));
+        // Before the first numbered section ("## 1 Executive summary").
+        const qsizetype summaryAt = mdText.indexOf(QRegularExpression(
+            QStringLiteral("^## .*Executive summary"), QRegularExpression::MultilineOption));
+        QVERIFY(summaryAt > 0);
+        QVERIFY(mdText.indexOf("## Changes since") < summaryAt);
         QVERIFY(mdText.contains("| new |"));
         // The PDF says the same (its text as pdftotext reads it).
         const QString pdf = dir.filePath("review.pdf");

@@ -229,6 +229,7 @@ std::optional<ElementKind> Builder::kindOfTechnology(std::string_view technology
     const Technology* t = source_.knowledge->technology(technologyId);
     if (!t) return std::nullopt;
     if (t->category == "stream") return ElementKind::Stream;
+    if (t->category == "queue") return ElementKind::Queue; // RabbitMQ, SQS, Service Bus
     if (t->category == "pooler") return ElementKind::Pooler;
     if (t->id == "redis" || t->id == "valkey" || t->id == "memcached") return ElementKind::Cache;
     return ElementKind::Store;

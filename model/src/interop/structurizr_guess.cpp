@@ -67,7 +67,7 @@ constexpr std::array<std::string_view, 5> kStoreNames = {"database", "db", "data
                                                          "data store", "schema"};
 
 bool isStoreCategory(std::string_view category) {
-    return category != "stream" && category != "pooler" && !category.empty();
+    return category != "stream" && category != "queue" && category != "pooler" && !category.empty();
 }
 
 std::string inQuotes(std::string_view text) {
@@ -149,6 +149,7 @@ Guess guessKind(const Element& element, const TechnologyGuess& technology) {
         const std::string why = "technology " + inQuotes(element.technology) + " is " +
                                 technology.id + " (" + technology.category + ")";
         if (technology.category == "stream") return {ElementKind::Stream, why};
+        if (technology.category == "queue") return {ElementKind::Queue, why};
         if (technology.category == "pooler") return {ElementKind::Pooler, why};
         if (technology.id == "memcached" || (technology.category == "key-value" && namedCache))
             return {ElementKind::Cache,
