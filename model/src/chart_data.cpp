@@ -1,9 +1,9 @@
 // Chart data for the workbench (chart_data.h).
 #include "plumbline/chart_data.h"
 
-#include "plumbline/units.h" // limits in decimal units, as the research states them
 #include "plumbline/report_text.h"
 #include "plumbline/technology_resolver.h"
+#include "plumbline/units.h" // limits in decimal units, as the research states them
 
 #include <algorithm>
 #include <cmath>

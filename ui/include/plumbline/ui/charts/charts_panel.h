@@ -80,7 +80,7 @@ private:
     QTabWidget* m_tabs;
     GrowthChartView* m_growth;
     CandidateView* m_candidates;
-    FindingsModel* m_ownFindings; // until setFindings() gives the shared one
+    FindingsModel* m_ownFindings;        // until setFindings() gives the shared one
     FindingsModel* m_findings = nullptr; // a parent-owned sibling, or m_ownFindings
     plumb::CheckResult m_result;
 };
