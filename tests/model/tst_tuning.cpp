@@ -10,6 +10,7 @@
 #include "plumbline/tuning.h"
 
 #include <QtTest>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -122,6 +123,70 @@ private slots:
         QVERIFY(kb.technology("neo4j")->envelope.http);
         QCOMPARE(*kb.technology("mongodb")->envelope.writesPerSecond.max, 100000.0);
         QVERIFY(!kb.technology("duckdb")->envelope.writesPerSecond.comfortable);
+    }
+
+    // Category facts decide errors, so each says why it holds: a vendor page, a research quote or
+    // an assumption with its own reason (no catch-all "summary of the documentation").
+    void categoryFactsGiveTheirOwnReason() {
+        for (const auto& t : builtinKnowledge().technologies)
+            for (const char* fact : {"writerConcurrency", "transactions", "consistency", "durable",
+                                     "queries", "scaling", "http"}) {
+                const Provenance& p = t.envelopeProvenance.at(fact);
+                QVERIFY2(p.reason.find("summary of the product's documented behaviour") ==
+                             std::string::npos,
+                         qPrintable(QString::fromStdString(t.id + "." + fact)));
+            }
+    }
+
+    // Capabilities the vendors document (knowledge/README.md, Provenance) are in the envelope,
+    // so a model using them gets no "unsupported" finding.
+    void shippedCapabilitiesAreInTheEnvelope_data() {
+        QTest::addColumn<QString>("technology");
+        QTest::addColumn<QString>("query");
+        for (const char* t : {"postgresql", "mysql", "sqlite", "mongodb", "redis", "oracle"})
+            QTest::addRow("%s full-text", t) << t << "full-text";
+        QTest::newRow("mongodb $lookup") << "mongodb"
+                                         << "join";
+        for (const char* t : {"elasticsearch", "opensearch"})
+            QTest::addRow("%s range", t) << t << "range";
+        for (const char* t : {"mongodb", "redis", "cassandra", "neo4j", "firestore", "bigquery",
+                              "oracle", "elasticsearch"})
+            QTest::addRow("%s vector", t) << t << "vector";
+    }
+    void shippedCapabilitiesAreInTheEnvelope() {
+        QFETCH(QString, technology);
+        QFETCH(QString, query);
+        const Envelope& e = builtinKnowledge().technology(technology.toStdString())->envelope;
+        QVERIFY(std::ranges::find(e.queries, query.toStdString()) != e.queries.end());
+        if (query == "vector") QVERIFY(e.vectors.has_value());
+    }
+    // The rule fixtures that fire on a product lacking the capability stay quiet on products
+    // that ship it (the capability is the only difference).
+    void aShippedCapabilityRaisesNoFinding_data() {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("technology");
+        for (const char* t : {"redis", "mongodb", "cassandra", "neo4j", "firestore"})
+            QTest::addRow("vector %s", t) << "vector-queries-unsupported" << t;
+        QTest::newRow("join mongodb") << "join-queries-unsupported"
+                                      << "mongodb";
+        for (const char* t : {"postgresql", "mysql", "sqlite", "redis"})
+            QTest::addRow("full-text %s", t) << "full-text-queries-unsupported" << t;
+        QTest::newRow("aggregate redis") << "aggregate-queries-unsupported"
+                                         << "redis";
+    }
+    void aShippedCapabilityRaisesNoFinding() {
+        QFETCH(QString, rule);
+        QFETCH(QString, technology);
+        const std::string fixture = "checker/rules/" + rule.toStdString() + "/fires.json";
+        Model model = testing::readModelOrFail(testing::dataPath(fixture));
+        QVERIFY(fires(model, rule.toStdString()));
+        for (auto& element : model.elements)
+            if (element.id == "db") element.technology = technology.toStdString();
+        QVERIFY(!fires(model, rule.toStdString()));
+    }
+    void shippedHttpApisCount() {
+        for (const char* t : {"neo4j", "redpanda", "scylladb", "cloudflare-d1", "turso"})
+            QVERIFY2(builtinKnowledge().technology(t)->envelope.http, t);
     }
 
     void raisingAParameterRemovesTheFindingLoweringBringsItBack() {
