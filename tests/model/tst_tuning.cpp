@@ -150,7 +150,7 @@ private slots:
         for (const char* t : {"elasticsearch", "opensearch"})
             QTest::addRow("%s range", t) << t << "range";
         for (const char* t : {"mongodb", "redis", "cassandra", "neo4j", "firestore", "bigquery",
-                              "oracle", "elasticsearch", "snowflake"})
+                              "oracle", "elasticsearch", "snowflake", "aurora"})
             QTest::addRow("%s vector", t) << t << "vector";
     }
     void shippedCapabilitiesAreInTheEnvelope() {
