@@ -180,8 +180,7 @@ private slots:
         const std::string fixture = "checker/rules/" + rule.toStdString() + "/fires.json";
         Model model = testing::readModelOrFail(testing::dataPath(fixture));
         QVERIFY(fires(model, rule.toStdString()));
-        for (auto& element : model.elements)
-            if (element.id == "db") element.technology = technology.toStdString();
+        model.findElement("db")->technology = technology.toStdString();
         QVERIFY(!fires(model, rule.toStdString()));
     }
     void shippedHttpApisCount() {
