@@ -201,10 +201,11 @@ Facts Analysis::computeElement(const Element& e, const Node& node) const {
     // --- load from the flows into it ---
     Sources s;
     ElementSet writerIds, readerIds, connectingIds;
-    // A pooler multiplexes connections, not ownership: the store sees the pooler's sessions (so
-    // writer counts and connections stay the pooler's), but the contexts using the store are
-    // those of the pooler's callers (with a positive `rate` into it, or all of them for rate
-    // nullptr). A pooler nobody calls yet stands for itself.
+    // A pooler multiplexes connections, not processes or ownership: the store sees the pooler's
+    // sessions (so connections stay the pooler's), but the processes writing and reading it,
+    // and the contexts using it, are the pooler's callers (with a positive `rate` into it, or
+    // all of them for rate nullptr). Twenty writers of one SQLite file stay twenty behind a
+    // pooler. A pooler nobody calls yet stands for itself.
     const auto addBehindPooler = [](const Endpoint& source, Number Flow::*rate, ElementSet& out) {
         if (!traits(source.element->kind).pools) return out.push_back(source);
         const auto& callers = static_cast<const Node*>(source.node)->in;
@@ -255,14 +256,17 @@ Facts Analysis::computeElement(const Element& e, const Node& node) const {
         return counts ? &*src.context : nullptr;
     };
     ElementSet writerUsers, readerUsers;
-    for (const Endpoint& writer : writerIds) {
-        s.writers += instancesOf(*writer.element);
+    for (const Endpoint& writer : writerIds)
         addBehindPooler(writer, &Flow::writesPerSecond, writerUsers);
-    }
-    for (const Endpoint& reader : readerIds) {
-        s.readers += instancesOf(*reader.element);
+    for (const Endpoint& reader : readerIds)
         addBehindPooler(reader, &Flow::readsPerSecond, readerUsers);
-    }
+    // Each process once, whether it reaches the store directly, through a pooler or both.
+    sortUnique(writerUsers);
+    sortUnique(readerUsers);
+    for (const Endpoint& writer : writerUsers)
+        s.writers += instancesOf(*writer.element);
+    for (const Endpoint& reader : readerUsers)
+        s.readers += instancesOf(*reader.element);
     for (const Endpoint& user : writerUsers)
         if (auto* c = contextOf(*user.element)) s.writerContexts.push_back(*c);
     for (const Endpoint& user : readerUsers)

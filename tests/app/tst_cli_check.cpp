@@ -41,6 +41,23 @@ private slots:
         QCOMPARE(runPlumbline({"check", warningOnly, "--fail-on=warning"}).exitCode, 1);
     }
 
+    // Issue 19: a pooler in front of SQLite made the write-concurrency error disappear (exit 0).
+    void aPoolerInFrontOfSqliteStillFails() {
+        const auto run = runPlumbline(
+            {"check", dataPath("checker/sqlite-behind-pooler.json"), "--format", "json"});
+        QCOMPARE(run.exitCode, 1);
+        bool found = false;
+        for (const auto& f : parse(run.out)["findings"].toArray()) {
+            const QJsonObject finding = f.toObject();
+            if (finding["rule"] == "sqlite-write-concurrency" && finding["element"] == "db") {
+                found = true;
+                QVERIFY2(finding["message"].toString().startsWith("20 writer processes"),
+                         qPrintable(finding["message"].toString()));
+            }
+        }
+        QVERIFY(found);
+    }
+
     void waivedFindingsNeverFail() {
         QTemporaryDir dir;
         QFile in(dataPath(kError));

@@ -47,7 +47,8 @@ private slots:
         QCOMPARE(*db.number("writesPerSecond"), 160.0);
         QCOMPARE(*db.number("peakWritesPerSecond"), 100.0 * 3 + 50 + 10);
         QCOMPARE(*db.number("syncWritesPerSecond"), 160.0); // no style: sync
-        QCOMPARE(*db.number("writers"), 4.0 + 1 + 2);       // api x4, worker (assumed 1), pooler x2
+        // api x4, worker (assumed 1), and fn x50 behind the pooler: a pooler is not a writer.
+        QCOMPARE(*db.number("writers"), 4.0 + 1 + 50);
         QCOMPARE(std::get<bool>(*db.find("instancesAssumed")), true);
         // api 4 x 10 + worker 1 x 1 + pool 2 x 25; the function sits behind the pooler.
         QCOMPARE(*db.number("connections"), 40.0 + 1 + 50);
@@ -81,7 +82,7 @@ private slots:
         QCOMPARE(*db.number("writesPerSecond"), 1600.0);
         QCOMPARE(*db.number("volumeGB"), 1000.0);
         QCOMPARE(*db.number("volumeAtHorizonGB"), 1000.0 + 50 * 12);
-        QCOMPARE(*db.number("writers"), 7.0); // instances are not scaled
+        QCOMPARE(*db.number("writers"), 55.0); // instances are not scaled
     }
 
     void functionsWithoutPoolerAndTenants() {
@@ -101,8 +102,9 @@ private slots:
     }
 
     // A pooler shares connections; it does not hide who uses the store: the contexts behind it
-    // count (a shared database stays shared), while writer counts and connections are the
-    // pooler's sessions. Editing a caller updates the store one pooler further on.
+    // count (a shared database stays shared) and so do the processes behind it (its writers and
+    // readers), while connections are the pooler's sessions. Editing a caller updates the store
+    // one pooler further on.
     void contextsAreSeenThroughAPooler() {
         Model m;
         m.elements.push_back(element("orders-api", ElementKind::Service, "orders", 4));
@@ -121,7 +123,9 @@ private slots:
                  (std::vector<std::string>{"catalog", "orders"}));
         QCOMPARE(std::get<std::vector<std::string>>(*db->find("writerContexts")),
                  (std::vector<std::string>{"orders"}));
-        QCOMPARE(*db->number("writers"), 1.0);
+        QCOMPARE(*db->number("writers"), 4.0); // orders-api x4; catalog-api only reads
+        QCOMPARE(*db->number("readers"), 6.0);
+        QCOMPARE(*db->number("connections"), 1.0); // the pooler's one instance
         QCOMPARE(std::get<bool>(*db->find("pooled")), true);
 
         m.findElement("catalog-api")->context = "search";
@@ -129,6 +133,12 @@ private slots:
         db = analysis.result().facts("db");
         QCOMPARE(std::get<std::vector<std::string>>(*db->find("contexts")),
                  (std::vector<std::string>{"orders", "search"}));
+        QCOMPARE(*db, *analyse(m, builtinKnowledge()).facts("db"));
+        // More instances of a caller: more writers of the store behind the pooler.
+        m.findElement("orders-api")->instances = 20;
+        analysis.elementChanged(m, "orders-api");
+        db = analysis.result().facts("db");
+        QCOMPARE(*db->number("writers"), 20.0);
         QCOMPARE(*db, *analyse(m, builtinKnowledge()).facts("db"));
     }
 

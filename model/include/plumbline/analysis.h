@@ -9,6 +9,7 @@
 // - writers/readers: the instances of the distinct elements behind writing/reading flows. An
 //   element with no `instances` counts as ONE process, and the fact `instancesAssumed` is set
 //   so that messages can say the count is a lower bound. Actors and externals count as one.
+//   A pooler is not a writer of its own: the processes calling it (with that rate) are.
 // - connections: instances x connectionsPerInstance (1 when not given) of every service,
 //   function or pooler connecting directly. A pooler in between is one hop: the store sees the
 //   pooler's connections, not the services behind it.
