@@ -1,7 +1,10 @@
 #include "plumbline/pattern_templates.h"
 
 #include "plumbline/element_kinds.h"
+#include "plumbline/knowledge.h"
 #include "plumbline/model_fragment.h"
+#include "plumbline/technology_resolver.h"
+#include "template_placement.h"
 
 #include <algorithm>
 #include <array>
@@ -86,6 +89,22 @@ const Element* poolerInFront(const Model& model, const Target& t) {
     return nullptr;
 }
 
+// An embedded engine (SQLite, DuckDB, IndexedDB) runs inside every process that opens its file:
+// there are no server connections to pool, and a pooler in front does not turn the processes
+// writing the file into one. The catalogue's connection-pooling page says so ("Single-process
+// embedded databases" under when not to use it). Embedded: the knowledge base says the engine
+// runs embedded or in the browser, never as a server, managed or serverless service.
+const Technology* embeddedEngine(const Element& store) {
+    if (!store.technology || store.technology->empty()) return nullptr;
+    const Technology* t = resolveTechnology(builtinKnowledge(), *store.technology).technology;
+    if (!t) return nullptr;
+    const auto runs = [t](std::string_view how) {
+        return std::find(t->runs.begin(), t->runs.end(), how) != t->runs.end();
+    };
+    if (runs("server") || runs("managed") || runs("serverless")) return nullptr;
+    return runs("embedded") || runs("browser") ? t : nullptr;
+}
+
 // Dual writes: flows from a writer of the store into a stream or queue.
 std::vector<std::size_t> dualWriteFlows(const Model& model, const Target& t) {
     std::vector<std::string> writers;
@@ -100,80 +119,6 @@ std::vector<std::size_t> dualWriteFlows(const Model& model, const Target& t) {
             out.push_back(i);
     }
     return out;
-}
-
-// ---- layout ----
-
-bool overlaps(const LayoutBox& a, double x, double y, double w, double h) {
-    const double gap = 16;
-    return x < *a.x + *a.width + gap && *a.x < x + w + gap && y < *a.y + *a.height + gap &&
-           *a.y < y + h + gap;
-}
-
-bool complete(const LayoutBox& b) {
-    return b.x && b.y && b.width && b.height;
-}
-
-// Puts `id` on a free spot around `anchorId` (right, below, left, above, then further out), and
-// grows the anchor's context box to hold it. Nothing when the anchor has no box.
-void placeBeside(Model& model, const std::string& anchorId, const std::string& id, int slot) {
-    const LayoutBox* anchor = model.findLayout(anchorId);
-    if (!anchor || !complete(*anchor)) return;
-    const LayoutBox a = *anchor;
-    const double w = *a.width, h = *a.height, gapX = 80, gapY = 56;
-    const Element* anchorElement = model.findElement(anchorId);
-    const std::string context =
-        anchorElement && anchorElement->context ? *anchorElement->context : std::string();
-    const LayoutBox* home = context.empty() ? nullptr : model.findLayout(context);
-    if (home && !complete(*home)) home = nullptr;
-    const double pad = 24;
-    // The box of the anchor's context once grown to hold a new box at (x, y).
-    auto grownHome = [&](double x, double y) {
-        LayoutBox c = *home;
-        const double left = std::min(*c.x, x - pad), top = std::min(*c.y, y - pad);
-        const double right = std::max(*c.x + *c.width, x + w + pad);
-        const double bottom = std::max(*c.y + *c.height, y + h + pad);
-        c.x = left, c.y = top, c.width = right - left, c.height = bottom - top;
-        return c;
-    };
-    // Free: no element under the new box, and neither it nor its grown context runs into
-    // another context.
-    auto free = [&](double x, double y) {
-        const std::optional<LayoutBox> grown =
-            home ? std::optional<LayoutBox>(grownHome(x, y)) : std::nullopt;
-        for (const LayoutBox& b : model.layout) {
-            if (!complete(b) || b.id == context) continue;
-            if (overlaps(b, x, y, w, h)) return false;
-            if (grown && model.findContext(b.id) &&
-                overlaps(b, *grown->x, *grown->y, *grown->width, *grown->height))
-                return false;
-        }
-        return true;
-    };
-    // Directions in the order that reads best for the template's slot: caches and streams to
-    // the right of the store, the pooler above it (in front of it, for callers coming from above).
-    static constexpr std::array<std::array<int, 2>, 4> kRight{{{1, 0}, {0, 1}, {-1, 0}, {0, -1}}};
-    static constexpr std::array<std::array<int, 2>, 4> kAbove{{{0, -1}, {-1, 0}, {1, 0}, {0, 1}}};
-    const auto& order = slot == 1 ? kAbove : kRight;
-    double x = *a.x + w + gapX, y = *a.y;
-    bool found = false;
-    for (int ring = 1; ring <= 12 && !found; ++ring) {
-        for (const auto& d : order) {
-            const double cx = *a.x + d[0] * ring * (w + gapX);
-            const double cy = *a.y + d[1] * ring * (h + gapY);
-            if (free(cx, cy)) {
-                x = cx, y = cy, found = true;
-                break;
-            }
-        }
-    }
-    const std::optional<LayoutBox> grown =
-        home ? std::optional<LayoutBox>(grownHome(x, y)) : std::nullopt;
-    model.layout.push_back(LayoutBox{id, x, y, w, h, Json::object()});
-    model.present.layout = true;
-    if (!grown) return;
-    for (LayoutBox& c : model.layout)
-        if (c.id == context) c = *grown;
 }
 
 // ---- building blocks ----
@@ -200,11 +145,11 @@ Flow newFlow(const Model& model, const std::string& from, const std::string& to,
 struct Edit {
     TemplateResult result;
     Model& model() { return result.model; }
-    void add(Element e, const std::string& anchor, int slot = 0) {
+    void add(Element e, const std::string& anchor, templates::Side side = templates::Side::Right) {
         const std::string id = e.id;
         result.model.elements.push_back(std::move(e));
         result.added.push_back(id);
-        placeBeside(result.model, anchor, id, slot);
+        templates::placeBeside(result.model, anchor, id, side);
     }
     void add(Flow f) {
         result.added.push_back(f.id);
@@ -317,7 +262,7 @@ void connectionPooler(Edit& edit, const Element& store, const std::vector<std::s
         edit.model().flows[i].to = poolerId;
         edit.changed(edit.model().flows[i]);
     }
-    edit.add(std::move(pooler), store.id, 1);
+    edit.add(std::move(pooler), store.id, templates::Side::Above);
     edit.add(std::move(pooled));
     edit.result.summary = "Added " + poolerId + "; " + std::to_string(clients.size()) +
                           " caller flow(s) now connect through it.";
@@ -404,6 +349,11 @@ std::string templateProblem(const Model& model, std::string_view templateId,
             return "Nothing reads " + store.displayName() +
                    " yet: draw its readers' flows with a read rate first.";
     } else if (t->id == "connection-pooler") {
+        if (const Technology* engine = embeddedEngine(store))
+            return engine->name + " is an embedded database: every process that uses " +
+                   store.displayName() +
+                   " opens its file itself, so there are no connections to pool, and a pooler "
+                   "would not make its writers one.";
         if (const Element* pooler = poolerInFront(model, target))
             return store.displayName() + " is already behind " + pooler->displayName() + ".";
         if (clientFlows(model, target).empty())
@@ -413,11 +363,13 @@ std::string templateProblem(const Model& model, std::string_view templateId,
 }
 
 TemplateResult applyPatternTemplate(const Model& model, std::string_view templateId,
-                                    std::string_view targetId) {
+                                    std::string_view targetId,
+                                    const std::vector<LayoutBox>& drawn) {
     Edit edit;
     edit.result.problem = templateProblem(model, templateId, targetId);
     if (!edit.result.problem.empty()) return edit.result;
     edit.result.model = model;
+    templates::adoptDrawnLayout(edit.result.model, drawn);
     const Target target = findTarget(model, targetId);
     const Element store = *target.element; // a copy: the edit adds elements
     std::vector<const Flow*> into;

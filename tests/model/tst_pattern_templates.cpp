@@ -2,9 +2,12 @@
 // id, and changes the findings the way the pattern promises (the smell it cures goes away, the
 // ones it does not cure stay). Also the "try it" technology swap comparison.
 #include "model_helpers.h"
+#include "plumbline/analysis.h"
 #include "plumbline/checker.h"
+#include "plumbline/element_kinds.h"
 #include "plumbline/knowledge.h"
 #include "plumbline/pattern_templates.h"
+#include "plumbline/svg_diagram.h"
 #include "plumbline/technology_swap.h"
 
 #include <QtTest>
@@ -76,6 +79,79 @@ void checkInvariants(const Model& before, const TemplateResult& result) {
         QVERIFY(context);
         QVERIFY(*context->x <= *box->x && *box->x + *box->width <= *context->x + *context->width);
         QVERIFY(*context->y <= *box->y && *box->y + *box->height <= *context->y + *context->height);
+    }
+}
+
+// A stand-in for the canvas's provisional layout of a model saved without one: the
+// deterministic layout of the SVG diagram, one complete box per context and element.
+std::vector<LayoutBox> drawnLayout(const Model& model) {
+    const DiagramLayout drawn = layoutDiagram(model);
+    std::vector<LayoutBox> boxes;
+    for (const auto& group : {drawn.contexts, drawn.elements})
+        for (const DiagramRect& r : group)
+            if (!r.id.empty()) boxes.push_back(testing::box(r.id, r.x, r.y, r.width, r.height));
+    return boxes;
+}
+
+const LayoutBox* find(const std::vector<LayoutBox>& boxes, const std::string& id) {
+    for (const LayoutBox& b : boxes)
+        if (b.id == id) return &b;
+    return nullptr;
+}
+
+// How far apart two boxes are: the larger of the horizontal and the vertical gap (0 touching).
+double gapBetween(const LayoutBox& a, const LayoutBox& b) {
+    const double dx = std::max({0.0, *b.x - (*a.x + *a.width), *a.x - (*b.x + *b.width)});
+    const double dy = std::max({0.0, *b.y - (*a.y + *a.height), *a.y - (*b.y + *b.height)});
+    return std::max(dx, dy);
+}
+
+// A template applied to a model without a layout, with the boxes as drawn: what was drawn
+// stays where it was (a context may grow), every new element lies inside the target's context
+// box, next to the target or to another new element, and on a spot of its own.
+void checkPlacedAsDrawn(const Model& before, const std::vector<LayoutBox>& drawn,
+                        const std::string& target, const TemplateResult& result) {
+    QVERIFY2(result.problem.empty(), result.problem.c_str());
+    const Model& after = result.model;
+    const std::string context = before.findElement(target)->context.value_or("");
+    for (const LayoutBox& d : drawn) {
+        const LayoutBox* kept = after.findLayout(d.id);
+        QVERIFY2(kept, d.id.c_str());
+        if (d.id == context) continue; // it grows to hold the new elements
+        QVERIFY2(*kept == d, (d.id + " moved").c_str());
+    }
+    for (const Context& a : before.contexts)
+        for (const Context& b : before.contexts) {
+            if (a.id >= b.id || boxesOverlap(*find(drawn, a.id), *find(drawn, b.id))) continue;
+            QVERIFY2(!boxesOverlap(*after.findLayout(a.id), *after.findLayout(b.id)),
+                     (a.id + " now overlaps " + b.id).c_str());
+        }
+    std::vector<std::string> neighbours{target};
+    for (const std::string& id : result.added) {
+        const Element* e = after.findElement(id);
+        if (!e) continue; // a flow
+        const LayoutBox* box = after.findLayout(id);
+        QVERIFY2(box, id.c_str());
+        QCOMPARE(e->context.value_or(""), context);
+        for (const LayoutBox& other : after.layout) {
+            if (other.id == id || after.findContext(other.id)) continue;
+            QVERIFY2(!boxesOverlap(*box, other), (id + " overlaps " + other.id).c_str());
+        }
+        if (!context.empty()) {
+            const LayoutBox& c = *after.findLayout(context);
+            QVERIFY2(*c.x <= *box->x && *box->x + *box->width <= *c.x + *c.width &&
+                         *c.y <= *box->y && *box->y + *box->height <= *c.y + *c.height,
+                     (id + " is outside " + context).c_str());
+        }
+        // Beside: at most two steps (room for one box between) from the target or an element
+        // added before it (the read model sits beside its stream).
+        double nearest = 1e9;
+        for (const std::string& n : neighbours)
+            nearest = std::min(nearest, gapBetween(*box, *after.findLayout(n)));
+        const LayoutBox& anchor = *after.findLayout(target);
+        QVERIFY2(nearest <= 2 * (std::max(*anchor.width, *anchor.height) + 80),
+                 (id + " is " + std::to_string(nearest) + " away").c_str());
+        neighbours.push_back(id);
     }
 }
 
@@ -217,6 +293,67 @@ private slots:
         QVERIFY(reread.errors.empty());
     }
 
+    // Issue 19: on a model without a saved layout the new elements went to the top-left corner,
+    // outside the store's context (CQRS stacked two on one spot). With the boxes as drawn they
+    // land where they do on a model whose layout is saved.
+    void placesAsDrawnWhenTheModelHasNoLayout() {
+        const Model saved = shop();
+        Model unsaved = saved;
+        unsaved.layout.clear();
+        unsaved.present.layout = false;
+        for (const char* id :
+             {"read-aside", "cqrs-read-model", "connection-pooler", "outbox-cdc"}) {
+            const TemplateResult fromSaved = applyPatternTemplate(saved, id, "orders-db");
+            const TemplateResult asDrawn =
+                applyPatternTemplate(unsaved, id, "orders-db", saved.layout);
+            QVERIFY2(asDrawn.problem.empty(), asDrawn.problem.c_str());
+            QCOMPARE(asDrawn.model, fromSaved.model);
+            checkPlacedAsDrawn(unsaved, saved.layout, "orders-db", asDrawn);
+        }
+        const TemplateResult cqrs =
+            applyPatternTemplate(unsaved, "cqrs-read-model", "orders-db", saved.layout);
+        QVERIFY(!boxesOverlap(*cqrs.model.findLayout("orders-db-changes"),
+                              *cqrs.model.findLayout("orders-db-read-model")));
+    }
+
+    // Every template that applies to a store of a bundled example (none has a saved layout).
+    void placesBesideTheStoreOnEveryExample_data() {
+        QTest::addColumn<QString>("path");
+        for (const std::string& path : testing::exampleFiles())
+            QTest::newRow(path.substr(path.rfind('/') + 1).c_str()) << QString::fromStdString(path);
+    }
+    void placesBesideTheStoreOnEveryExample() {
+        QFETCH(QString, path);
+        const Model model = testing::readModelOrFail(path.toStdString());
+        QVERIFY(model.layout.empty());
+        const std::vector<LayoutBox> drawn = drawnLayout(model);
+        int applied = 0;
+        for (const Element& store : model.elements) {
+            if (!traits(store.kind).ofRecord) continue;
+            for (const auto& t : patternTemplates()) {
+                if (!templateProblem(model, t.id, store.id).empty()) continue;
+                const TemplateResult r = applyPatternTemplate(model, t.id, store.id, drawn);
+                checkPlacedAsDrawn(model, drawn, store.id, r);
+                ++applied;
+            }
+        }
+        QVERIFY(applied >= 3);
+    }
+
+    // A drawn box fills in only what the model's own box leaves out.
+    void drawnBoxesCompleteTheModelsOwn() {
+        Model model = shop();
+        for (LayoutBox& b : model.layout)
+            if (b.id == "orders-api") b.width.reset(), b.height.reset();
+        std::vector<LayoutBox> drawn{testing::box("orders-api", 999, 999, 210, 80),
+                                     testing::box("no-such-element", 0, 0)};
+        const TemplateResult r = applyPatternTemplate(model, "read-aside", "orders-db", drawn);
+        const LayoutBox& api = *r.model.findLayout("orders-api");
+        QCOMPARE(*api.x, 24.0);
+        QCOMPARE(*api.width, 210.0);
+        QVERIFY(!r.model.findLayout("no-such-element"));
+    }
+
     void withoutLayoutNothingIsPlaced() {
         Model model = shop();
         model.layout.clear();
@@ -255,6 +392,46 @@ private slots:
             applyPatternTemplate(model, templateId.toStdString(), target.toStdString());
         QVERIFY2(QString::fromStdString(r.problem).contains(expected), r.problem.c_str());
         QVERIFY(r.added.empty() && r.changed.empty());
+    }
+
+    // Issue 19: a pooler in front of SQLite made "SQLite cannot take this write concurrency"
+    // disappear. The twenty processes behind it still write the one file.
+    void aPoolerDoesNotMakeSqliteWritersOne() {
+        Model model;
+        model.elements.push_back(testing::element("writers", ElementKind::Service, {}, 20));
+        model.elements.push_back(testing::element("pool", ElementKind::Pooler, {}, 1));
+        model.elements.push_back(testing::element("db", ElementKind::Store, {}, {}, "sqlite"));
+        model.flows.push_back(testing::flow("w", "writers", "pool", 100, 500));
+        model.flows.push_back(testing::flow("p", "pool", "db", 100, 500));
+        QVERIFY(fires(model, "sqlite-write-concurrency", "db"));
+        const auto facts = analyse(model, builtinKnowledge());
+        QCOMPARE(*facts.facts("db")->number("writers"), 20.0);
+    }
+
+    void poolerIsNotOfferedForEmbeddedStores_data() {
+        QTest::addColumn<QString>("technology");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("sqlite") << "sqlite"
+                                << "SQLite";
+        QTest::newRow("duckdb") << "duckdb"
+                                << "DuckDB";
+        QTest::newRow("by name") << "SQLite"
+                                 << "SQLite";
+    }
+    void poolerIsNotOfferedForEmbeddedStores() {
+        QFETCH(QString, technology);
+        QFETCH(QString, name);
+        Model model = shop();
+        for (Element& e : model.elements)
+            if (e.id == "orders-db") e.technology = technology.toStdString();
+        const QString problem =
+            QString::fromStdString(templateProblem(model, "connection-pooler", "orders-db"));
+        QVERIFY2(problem.contains(name + " is an embedded database"), qPrintable(problem));
+        QVERIFY2(problem.contains("no connections to pool"), qPrintable(problem));
+        QVERIFY(!applyPatternTemplate(model, "connection-pooler", "orders-db").problem.empty());
+        // The other templates still apply, and a server engine still gets the pooler.
+        QVERIFY(templateProblem(model, "read-aside", "orders-db").empty());
+        QVERIFY(templateProblem(shop(), "connection-pooler", "orders-db").empty());
     }
 
     void nothingToRewireIsRefused() {

@@ -7,6 +7,7 @@
 #include "plumbline/ui/charts/candidate_view.h"
 #include "plumbline/ui/charts/charts_panel.h"
 #include "plumbline/ui/charts/swap_preview_dialog.h"
+#include "plumbline/ui/diagram/diagram_scene.h"
 #include "plumbline/ui/diagram/diagram_view.h"
 #include "plumbline/ui/document.h"
 #include "plumbline/ui/mainwindow.h"
@@ -91,6 +92,116 @@ private slots:
         QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("is a service")));
         QCOMPARE(doc->model(), before);
         QVERIFY(!doc->isModified());
+    }
+
+    // Issue 19: on a bundled example (saved without a layout, shown laid out provisionally)
+    // the new elements went to the diagram's top-left corner, outside the store's context, and
+    // CQRS stacked its two on one spot. They land beside the store as drawn, inside its context
+    // frame, each on a spot of its own, and nothing else moves.
+    void templateOnABundledExampleLandsBesideTheStore_data() {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("store");
+        QTest::addColumn<QString>("templateId");
+        QTest::newRow("cqrs at orders-db") << "ecommerce-platform.json"
+                                           << "orders-db"
+                                           << "cqrs-read-model";
+        QTest::newRow("cache at customers-db") << "ecommerce-platform.json"
+                                               << "customers-db"
+                                               << "read-aside";
+        QTest::newRow("pooler at metrics-db") << "iot-telemetry.json"
+                                              << "metrics-db"
+                                              << "connection-pooler";
+        QTest::newRow("cqrs at lake") << "iot-telemetry.json"
+                                      << "lake"
+                                      << "cqrs-read-model";
+        QTest::newRow("cdc at billing-db") << "saas-edge.json"
+                                           << "billing-db"
+                                           << "outbox-cdc";
+        QTest::newRow("cache at documents-db") << "rag-assistant.json"
+                                               << "documents-db"
+                                               << "read-aside";
+    }
+    void templateOnABundledExampleLandsBesideTheStore() {
+        QFETCH(QString, example);
+        QFETCH(QString, store);
+        QFETCH(QString, templateId);
+        auto window = std::make_unique<MainWindow>(std::make_unique<test::FakeDialogs>());
+        QVERIFY(window->openFile(QStringLiteral(PLUMBLINE_SOURCE_DIR "/resources/examples/") +
+                                 example));
+        Document* doc = window->document();
+        auto* scene = window->diagramScene();
+        QVERIFY(doc->model().layout.empty());
+        const QString context = QString::fromStdString(
+            doc->model().findElement(store.toStdString())->context.value_or(""));
+        QVERIFY(!context.isEmpty());
+        QHash<QString, QRectF> before;
+        for (const auto& e : doc->model().elements)
+            before.insert(QString::fromStdString(e.id), scene->boxOf(QString::fromStdString(e.id)));
+        for (const auto& c : doc->model().contexts)
+            before.insert(QString::fromStdString(c.id), scene->boxOf(QString::fromStdString(c.id)));
+
+        doc->setSelection({store});
+        QVERIFY(window->applyPatternTemplate(templateId));
+        QStringList added;
+        for (const auto& e : doc->model().elements)
+            if (!before.contains(QString::fromStdString(e.id)))
+                added << QString::fromStdString(e.id);
+        QVERIFY(!added.isEmpty());
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (it.key() != context) QCOMPARE(scene->boxOf(it.key()), it.value());
+        const QRectF frame = scene->boxOf(context);
+        QVERIFY(frame.contains(before.value(context))); // it only grows
+        const QRectF storeBox = scene->boxOf(store);
+        QStringList neighbours{store};
+        for (const QString& id : added) {
+            const QRectF box = scene->boxOf(id);
+            QVERIFY2(frame.contains(box), qPrintable(id + " is outside " + context));
+            for (const auto& e : doc->model().elements) {
+                const QString other = QString::fromStdString(e.id);
+                if (other != id)
+                    QVERIFY2(!box.intersects(scene->boxOf(other)),
+                             qPrintable(id + " overlaps " + other));
+            }
+            // Beside the store, or the element added before it (the read model beside its
+            // stream): at most two steps away, room for one box between.
+            double nearest = 1e9;
+            for (const QString& n : neighbours) {
+                const QRectF o = scene->boxOf(n);
+                const double dx = std::max({0.0, o.left() - box.right(), box.left() - o.right()});
+                const double dy = std::max({0.0, o.top() - box.bottom(), box.top() - o.bottom()});
+                nearest = std::min(nearest, std::max(dx, dy));
+            }
+            QVERIFY2(nearest <= 2 * (storeBox.width() + 80),
+                     qPrintable(id + QStringLiteral(" is %1 away").arg(nearest)));
+            neighbours << id;
+        }
+        // One undo step restores the model as saved, drawn as before.
+        doc->undoStack()->undo();
+        QVERIFY(doc->model().layout.empty());
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(scene->boxOf(it.key()), it.value());
+    }
+
+    // Issue 19: a pooler "fixed" SQLite. It is not offered for an embedded store, and the
+    // menu item says why.
+    void poolerIsNotOfferedForAnEmbeddedStore() {
+        auto window = std::make_unique<MainWindow>(std::make_unique<test::FakeDialogs>());
+        QVERIFY(window->openFile(
+            QStringLiteral(PLUMBLINE_SOURCE_DIR "/resources/examples/iot-telemetry.json")));
+        window->document()->setSelection({QStringLiteral("gateway-buffer")}); // SQLite
+        emit window->patternMenu()->aboutToShow();
+        auto* pooler =
+            window->findChild<QAction*>(QStringLiteral("actionTemplate-connection-pooler"));
+        QVERIFY(pooler);
+        QVERIFY(!pooler->isEnabled());
+        QVERIFY2(pooler->toolTip().contains(QStringLiteral("SQLite is an embedded database")),
+                 qPrintable(pooler->toolTip()));
+        QVERIFY(!window->applyPatternTemplate(QStringLiteral("connection-pooler")));
+        QVERIFY(!window->document()->model().findElement("gateway-buffer-pooler"));
+        // A server store of the same model still gets it.
+        window->document()->setSelection({QStringLiteral("registry-db")});
+        emit window->patternMenu()->aboutToShow();
+        QVERIFY2(pooler->isEnabled(), qPrintable(pooler->toolTip()));
     }
 
     void catalogueLinkAppliesTheTemplate() {

@@ -5,6 +5,7 @@
 #include "plumbline/ui/charts/charts_panel.h"
 #include "plumbline/ui/charts/scale_slider.h"
 #include "plumbline/ui/commands.h"
+#include "plumbline/ui/diagram/diagram_scene.h"
 #include "plumbline/ui/document.h"
 #include "plumbline/ui/findings/findings_model.h"
 #include "plumbline/ui/findings/findings_panel.h"
@@ -94,8 +95,10 @@ void MainWindow::createTradeoffViews() {
 bool MainWindow::applyPatternTemplate(const QString& templateId) {
     const QStringList selection = m_document->selection();
     const std::string target = selection.size() == 1 ? selection.front().toStdString() : "";
-    const auto result =
-        plumb::applyPatternTemplate(m_document->model(), templateId.toStdString(), target);
+    // Placed against the diagram as drawn: a model saved without a layout is shown laid out
+    // provisionally, and the new elements belong next to the store the user sees.
+    const auto result = plumb::applyPatternTemplate(m_document->model(), templateId.toStdString(),
+                                                    target, m_scene->drawnLayout());
     if (!result.problem.empty()) {
         statusBar()->showMessage(QString::fromStdString(result.problem), 8000);
         return false;

@@ -8,13 +8,15 @@
 //                    the readers move to the read model, the writers stay.
 //   connection-pooler a pooler between the services and functions and the store; their flows
 //                    go to the pooler, which holds one flow with the summed rates to the store.
+//                    Not offered for embedded engines (SQLite, DuckDB): nothing to pool there.
 //   outbox-cdc       the store's changes published by CDC. A writer that writes the store and a
 //                    stream (a dual write) stops publishing itself: the stream is fed from the
 //                    store's log instead. Without a dual write, a new change stream is added.
 //
 // Templates never touch anything but the target's flows and the elements they add, keep every
 // id that exists, and give the new elements ids free in the model. The new elements take the
-// target's context and, when the target has a layout box, a free spot next to it.
+// target's context and, when the target has a layout box (its own or as drawn), a free spot
+// next to it inside that context's box, which grows to hold them.
 
 #include "plumbline/model.h"
 
@@ -50,12 +52,18 @@ struct TemplateResult {
 };
 
 // Why `templateId` cannot apply to `targetId` in `model` ("Select a store: …"); empty when it
-// can. Cheap: menus call it to enable their actions.
+// can. Cheap: menus call it to enable their actions. Technologies are read from the built-in
+// knowledge base (a pooler is refused for an embedded engine such as SQLite).
 std::string templateProblem(const Model& model, std::string_view templateId,
                             std::string_view targetId);
 
-// Applies the template to a copy of `model`.
+// Applies the template to a copy of `model`. `drawn` are the boxes the diagram shows: the
+// workbench passes its provisional layout of a model saved without one (bundled examples,
+// hand-written or imported JSON). The edited model keeps them for every element and context
+// without a box of its own, so the new elements land beside the target as drawn and the rest of
+// the drawing stays put. Without a box for the target, the new elements get none.
 TemplateResult applyPatternTemplate(const Model& model, std::string_view templateId,
-                                    std::string_view targetId);
+                                    std::string_view targetId,
+                                    const std::vector<LayoutBox>& drawn = {});
 
 } // namespace plumb

@@ -60,6 +60,17 @@ void completeBoxes(plumb::Model& fragment) {
 
 } // namespace
 
+std::vector<plumb::LayoutBox> DiagramScene::drawnLayout() const {
+    std::vector<plumb::LayoutBox> boxes;
+    if (!m_document) return boxes;
+    const plumb::Model& model = m_document->model();
+    for (const auto& context : model.contexts)
+        if (m_contexts.contains(q(context.id))) boxes.push_back(boxFromItem(q(context.id)));
+    for (const auto& element : model.elements)
+        if (m_elements.contains(q(element.id))) boxes.push_back(boxFromItem(q(element.id)));
+    return boxes;
+}
+
 plumb::Model DiagramScene::selectionFragment() const {
     if (!m_document) return {};
     std::vector<std::string> ids;

@@ -42,6 +42,9 @@ public:
     QRectF boxOf(const QString& id) const;
     // The bounds of everything drawn (empty when nothing is).
     QRectF contentBounds() const;
+    // A box per context and element as shown (the model's, else the provisional one): what
+    // edits computed in model/ place against, e.g. pattern templates (diagram_scene_edits.cpp).
+    std::vector<plumb::LayoutBox> drawnLayout() const;
 
     // Edits; each is one undo step. The new item's id is returned and selected.
     QString addElement(plumb::ElementKind kind, QPointF sceneCentre);
