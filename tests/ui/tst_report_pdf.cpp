@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -37,6 +38,33 @@ QString run(const QString& program, const QStringList& args) {
     p.start(program, args);
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Each page's size in points, from pdfinfo.
+QList<QSizeF> sizesOfPages(const QString& pdf) {
+    QList<QSizeF> sizes;
+    for (const QString& line : run("pdfinfo", {"-f", "1", "-l", "9999", pdf}).split('\n')) {
+        static const QRegularExpression size(R"(^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts)");
+        const auto match = size.match(line);
+        if (match.hasMatch())
+            sizes << QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble());
+    }
+    return sizes;
+}
+
+// The lines of one page's text without the running header and footer.
+QStringList bodyLines(const QString& pdf, int page, const Report& report) {
+    const QString n = QString::number(page);
+    QStringList lines;
+    for (const QString& raw :
+         run("pdftotext", {"-f", n, "-l", n, "-layout", pdf, "-"}).split('\n')) {
+        const QString line = raw.simplified();
+        if (line.isEmpty() || line.startsWith(QString::fromStdString(report.title)) ||
+            line.contains(QStringLiteral("generated ")))
+            continue;
+        lines << line;
+    }
+    return lines;
 }
 
 bool havePoppler() {
@@ -135,6 +163,70 @@ private slots:
         // Glyph outlines made this file 1.2 MB; as text it is well under 300 KB.
         QVERIFY2(QFileInfo(pdf).size() < 300 * 1024,
                  qPrintable(QString::number(QFileInfo(pdf).size())));
+    }
+
+    // Issue 19: a tall saved layout got a landscape page holding only the heading, and the
+    // drawing on the page after it. The drawing's shape picks the orientation, and the drawing
+    // shares its page with its heading.
+    void tallLayoutKeepsThePortraitPage_data() {
+        QTest::addColumn<int>("page");
+        QTest::newRow("A4") << int(ui::PageSize::A4);
+        QTest::newRow("Letter") << int(ui::PageSize::Letter);
+    }
+    void tallLayoutKeepsThePortraitPage() {
+        if (!havePoppler()) QSKIP("poppler-utils (pdftoppm, pdftotext, pdfinfo) not installed");
+        QFETCH(int, page);
+        const Report report = reportFor(QString(PLUMBLINE_TEST_DATA) + "/report/tall-layout.json");
+        QVERIFY(!report.model.layout.empty());
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath("tall.pdf");
+        ui::ReportExportOptions options;
+        options.page = static_cast<ui::PageSize>(page);
+        QVERIFY(!ui::writeReportPdf(report, pdf.toStdString(), options));
+        const QList<QSizeF> sizes = sizesOfPages(pdf);
+        QCOMPARE(sizes.size(), 8); // cover, diagram, contexts, workloads, charts, findings, ...
+        for (int i = 0; i < sizes.size(); ++i) {
+            QVERIFY2(sizes[i].width() < sizes[i].height(), qPrintable(QString::number(i + 1)));
+            // No page holds only a heading (and its running header and footer).
+            QVERIFY2(bodyLines(pdf, i + 1, report).size() >= 2,
+                     qPrintable(QString("page %1 holds only: ").arg(i + 1) +
+                                bodyLines(pdf, i + 1, report).join('|')));
+        }
+        const QStringList diagram = bodyLines(pdf, 2, report);
+        QVERIFY2(diagram.join(' ').contains("Architecture diagram"), qPrintable(diagram.join('|')));
+        for (const auto& e : report.model.elements)
+            QVERIFY2(diagram.join(' ').contains(QString::fromStdString(e.displayName())),
+                     e.displayName().c_str());
+        QVERIFY(diagram.join(' ').contains("Boxes are elements")); // the caption too
+        // The same page rendered: portrait, with ink down to the drawing's foot.
+        run("pdftoppm", {"-png", "-r", "50", "-f", "2", "-l", "2", pdf, dir.filePath("diagram")});
+        const QStringList pngs = QDir(dir.path()).entryList({"diagram*.png"});
+        QCOMPARE(pngs.size(), 1);
+        const QImage image(dir.filePath(pngs.front()));
+        QVERIFY(image.height() > image.width());
+        int lowestInk = 0;
+        for (int y = 0; y < image.height() * 9 / 10; ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qGray(image.pixel(x, y)) < 200) lowestInk = y;
+        QVERIFY2(lowestInk > image.height() * 3 / 4, qPrintable(QString::number(lowestInk)));
+    }
+
+    // A wide drawing still turns its page, and a wide saved layout too.
+    void wideLayoutTurnsThePage() {
+        if (!havePoppler()) QSKIP("poppler-utils (pdfinfo) not installed");
+        Report report = reportFor(QString(PLUMBLINE_TEST_DATA) + "/report/tall-layout.json");
+        for (LayoutBox& box : report.model.layout)
+            std::swap(box.x, box.y), std::swap(box.width, box.height);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath("wide.pdf");
+        QVERIFY(!ui::writeReportPdf(report, pdf.toStdString()));
+        const QList<QSizeF> sizes = sizesOfPages(pdf);
+        QVERIFY(sizes.size() >= 3);
+        QVERIFY(sizes[1].width() > sizes[1].height());
+        for (int i = 0; i < sizes.size(); ++i)
+            if (i != 1) QVERIFY(sizes[i].width() < sizes[i].height());
+        for (int i = 0; i < sizes.size(); ++i)
+            QVERIFY2(bodyLines(pdf, i + 1, report).size() >= 2, qPrintable(QString::number(i + 1)));
     }
 
     void hostileNamesAreDrawnAsText() {

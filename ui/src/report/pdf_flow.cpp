@@ -89,6 +89,17 @@ void Flow::orientedPage(bool landscape) {
     y_ = kTop;
 }
 
+bool Flow::suitsLandscape(const QSizeF& natural, double above) const {
+    if (natural.isEmpty()) return false;
+    const QRectF page = layout_.fullRectPoints();
+    // The scale the drawing gets in a content area of w x h points.
+    const auto scale = [&](double w, double h) {
+        return std::min((w - 2 * kMarginX) / natural.width(),
+                        (h - kTop - kBottom - above) / natural.height());
+    };
+    return scale(page.height(), page.width()) > scale(page.width(), page.height());
+}
+
 void Flow::ensure(double height) {
     if (height > remaining() && y_ > kTop + 1) newPage();
 }
@@ -267,11 +278,16 @@ void Flow::svg(const QByteArray& data, double maxWidth) {
         maxWidth);
 }
 
-void Flow::drawing(const QSizeF& natural, std::function<void(QPainter&)> paint, double maxWidth) {
+void Flow::drawing(const QSizeF& natural, std::function<void(QPainter&)> paint, double maxWidth,
+                   double below) {
     if (natural.isEmpty()) return;
     double w = std::min(maxWidth > 0 ? maxWidth : width_, width_);
     double h = w * natural.height() / natural.width();
-    const double usable = height_ - kTop - kBottom - 4;
+    const double page = height_ - kTop - kBottom - 4 - below;
+    // A page at most half used keeps the drawing (smaller) rather than ending with a lone
+    // heading; a fuller one passes it on to the next page, where it may use the whole page.
+    const double room = remaining() - 4 - below;
+    const double usable = room >= page / 2 ? room : page;
     if (h > usable) {
         h = usable;
         w = h * natural.width() / natural.height();

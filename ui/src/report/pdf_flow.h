@@ -61,8 +61,12 @@ public:
     // An SVG drawn at most `maxWidth` wide (0: full width), scaled to fit one page.
     void svg(const QByteArray& svg, double maxWidth = 0);
     // A vector drawing `natural` units in size, painted by `paint` in those units, scaled to at
-    // most `maxWidth` wide (0: full width) and to fit one page. Text it draws stays text.
-    void drawing(const QSizeF& natural, std::function<void(QPainter&)> paint, double maxWidth = 0);
+    // most `maxWidth` wide (0: full width) and to fit one page. Text it draws stays text. On a
+    // page at most half used (a heading above it, say) it shrinks to the room left rather than
+    // moving on and leaving that page with the heading alone. `below` points stay free under
+    // it for a caption.
+    void drawing(const QSizeF& natural, std::function<void(QPainter&)> paint, double maxWidth = 0,
+                 double below = 0);
     // Count tiles for the executive summary: {number, label, colour}.
     struct Tile {
         QString number, label;
@@ -77,8 +81,11 @@ public:
     void tableOfContents();
     void pageBreak();
     // Continues on a fresh page in landscape (true) or portrait orientation; the page after
-    // it is portrait again. For the diagram, which is wider than tall.
+    // it is portrait again. For the diagram.
     void orientedPage(bool landscape);
+    // Whether a drawing of `natural` size, below `above` points of heading, comes out larger on
+    // a landscape page than on a portrait one: a wide diagram turns the page, a tall one not.
+    bool suitsLandscape(const QSizeF& natural, double above = 0) const;
 
     // Paints every page with the header and footer texts. Returns false if painting failed.
     bool paint(const QString& headerLeft, const QString& headerRight, const QString& footerLeft);

@@ -49,6 +49,9 @@ Cell mono(const std::string& s) {
     return Cell{q(s), false, {}, {}, true};
 }
 
+// Points above and below the diagram: its section heading, and the caption under it.
+constexpr double kHeadingRoom = 45, kCaptionRoom = 24;
+
 class PdfReport {
 public:
     PdfReport(const Report& r, pdf::Flow& flow) : r_(r), f_(flow) {}
@@ -135,8 +138,6 @@ private:
     }
 
     void diagram() {
-        f_.orientedPage(true);
-        section("diagram");
         // Painted from the scene rather than r_.diagramSvg so its labels stay text
         // (pdf_diagram.h); the options match the ones buildReport gives the SVG.
         DiagramOptions options;
@@ -144,8 +145,14 @@ private:
         for (const auto& [id, w] : worstUnwaivedByElement(r_.findings))
             options.worstFinding.emplace(id, w.worst);
         auto scene = std::make_shared<const DiagramScene>(diagramScene(r_.model, options));
-        f_.drawing(QSizeF(scene->width, scene->height),
-                   [scene](QPainter& p) { pdf::paintDiagram(p, *scene); });
+        // The page turns only for a drawing that comes out larger that way: a tall saved
+        // layout on a landscape page left the heading alone on it and the drawing on the next.
+        f_.orientedPage(
+            f_.suitsLandscape(QSizeF(scene->width, scene->height), kHeadingRoom + kCaptionRoom));
+        section("diagram");
+        f_.drawing(
+            QSizeF(scene->width, scene->height),
+            [scene](QPainter& p) { pdf::paintDiagram(p, *scene); }, 0, kCaptionRoom);
         f_.paragraph("Boxes are elements coloured by kind, grey frames are bounded contexts, "
                      "arrows are flows "
                      "labelled with their rates; a badge marks the worst finding.",
