@@ -357,6 +357,16 @@ private slots:
         window->showInCatalogue(QStringLiteral("read-aside"));
         QTest::qWait(100);
         window->grab().save(dir + QStringLiteral("/catalogue-template-link.png"));
+        // A template on a bundled example, which has no saved layout (issue 19).
+        auto example = std::make_unique<MainWindow>(std::make_unique<test::FakeDialogs>());
+        QVERIFY(example->openFile(
+            QStringLiteral(PLUMBLINE_SOURCE_DIR "/resources/examples/ecommerce-platform.json")));
+        example->resize(1600, 1000);
+        example->show();
+        example->document()->setSelection({QStringLiteral("orders-db")});
+        QVERIFY(example->applyPatternTemplate(QStringLiteral("cqrs-read-model")));
+        QTest::qWait(100);
+        example->diagramView()->grab().save(dir + QStringLiteral("/template-on-example.png"));
     }
 };
 
