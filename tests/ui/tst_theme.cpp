@@ -1,6 +1,8 @@
 // Light and dark: View > Theme switches the workbench's palette and the diagram's colours,
 // the choice is remembered, and "System" follows the application palette.
 
+#include "plumbline/knowledge.h"
+#include "plumbline/ui/catalogue/catalogue_browser.h"
 #include "plumbline/ui/charts/charts_panel.h"
 #include "plumbline/ui/charts/decision_map_view.h"
 #include "plumbline/ui/diagram/diagram_scene.h"
@@ -16,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QMenu>
@@ -177,6 +180,63 @@ private slots:
         Theme::instance()->setChoice(ThemeChoice::Light);
         QVERIFY(map->chart()->backgroundBrush().color().lightness() > 200);
         Theme::instance()->setChoice(ThemeChoice::System);
+    }
+
+    // Text and frames the widgets draw themselves stay readable on both palettes: WCAG's
+    // 4.5:1 for text, 3:1 for a control's frame.
+    void selfDrawnColoursAreReadableInBothThemes() {
+        for (const auto& [palette, name] :
+             {std::pair{Theme::lightPalette(), "light"}, std::pair{Theme::darkPalette(), "dark"}}) {
+            for (const auto role : {QPalette::Base, QPalette::Window}) {
+                const QColor ground = palette.color(role);
+                QVERIFY2(contrast(Theme::mutedTextColor(palette), ground) >= 4.5, name);
+                QVERIFY2(contrast(Theme::errorTextColor(palette), ground) >= 4.5, name);
+                QVERIFY2(contrast(palette.color(QPalette::Link), ground) >= 4.5, name);
+            }
+            QVERIFY2(contrast(Theme::controlFrameColor(palette), palette.color(QPalette::Base)) >=
+                         3.0,
+                     name);
+        }
+    }
+
+    // Fusion's outline of an unchecked box is the dark Base colour itself: the box vanished
+    // (the queries in Properties). The dark theme draws a frame that can be seen.
+    void anUncheckedBoxCanBeSeenInTheDarkTheme() {
+        Theme::instance()->setChoice(ThemeChoice::Dark);
+        QCheckBox box(QStringLiteral("join"));
+        box.setAutoFillBackground(true);
+        box.setBackgroundRole(QPalette::Base);
+        box.resize(box.sizeHint());
+        const QImage image = box.grab().toImage();
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        int visible = 0; // pixels left of the label, i.e. the indicator, that stand out
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < std::min(image.width(), 20); ++x)
+                if (contrast(image.pixelColor(x, y), base) >= 3.0) ++visible;
+        Theme::instance()->setChoice(ThemeChoice::System);
+        QVERIFY2(visible >= 20, qPrintable(QString::number(visible)));
+    }
+
+    // Rich text takes its colours when it is set: the catalogue's page and hits are set again
+    // when the theme changes, so no light-theme link or grey is left on a dark page.
+    void theCatalogueIsRenderedAgainInTheNewColours() {
+        Theme::instance()->setChoice(ThemeChoice::Light);
+        catalogue::CatalogueBrowser browser(builtinKnowledge());
+        QVERIFY(browser.showEntry(QStringLiteral("read-aside")));
+        browser.setSearchText(QStringLiteral("cache"));
+        const QString lightLink = Theme::lightPalette().color(QPalette::Link).name();
+        const QString darkLink = Theme::darkPalette().color(QPalette::Link).name();
+        const QString darkMuted = Theme::mutedTextColor(Theme::darkPalette()).name();
+        QVERIFY(browser.detailHtml().contains(lightLink));
+        Theme::instance()->setChoice(ThemeChoice::Dark);
+        const QString page = browser.detailHtml();
+        const QString hits = browser.resultTexts().join(QString());
+        Theme::instance()->setChoice(ThemeChoice::System);
+        QVERIFY(page.contains(darkLink));
+        QVERIFY(!page.contains(lightLink));
+        QVERIFY(page.contains(darkMuted));
+        QVERIFY(hits.contains(darkMuted));
+        QCOMPARE(browser.currentEntry(), QStringLiteral("read-aside"));
     }
 
     // For looking at it: PLUMBLINE_SCREENSHOT_DIR=/some/dir saves the workbench with the

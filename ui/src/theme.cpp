@@ -9,9 +9,12 @@
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QMenu>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <memory>
 
 namespace plumb::ui {
@@ -50,6 +53,40 @@ QString spelling(ThemeChoice choice) {
     }
     return QStringLiteral("system");
 }
+
+QColor mix(const QColor& a, const QColor& b, double share_of_a) {
+    const auto channel = [share_of_a](int x, int y) {
+        return static_cast<int>(x * share_of_a + y * (1.0 - share_of_a) + 0.5);
+    };
+    return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()),
+                  channel(a.blue(), b.blue()));
+}
+
+// Fusion outlines check boxes and radio buttons in the window colour darkened, which is the
+// Base colour of a dark palette: an unchecked box disappears. This style draws Fusion's
+// indicator and, on a dark palette, a frame that can be seen.
+class ReadableFusionStyle : public QProxyStyle {
+public:
+    ReadableFusionStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        const bool indicator =
+            element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton;
+        if (!indicator || !Theme::isDarkPalette(option->palette)) return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(Theme::controlFrameColor(option->palette), 1));
+        const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(box);
+        else
+            painter->drawRoundedRect(box, 1.5, 1.5);
+        painter->restore();
+    }
+};
 
 void useStyle(const QString& name) {
     if (QApplication::style() &&
@@ -123,6 +160,23 @@ QPalette Theme::lightPalette() {
     return fusion ? fusion->standardPalette() : QPalette(Qt::white);
 }
 
+QColor Theme::mutedTextColor(const QPalette& palette) {
+    return mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.72);
+}
+
+QColor Theme::errorTextColor(const QPalette& palette) {
+    return isDarkPalette(palette) ? QColor(0xFF, 0x8A, 0x80) : QColor(0xB9, 0x1C, 0x1C);
+}
+
+QColor Theme::controlFrameColor(const QPalette& palette) {
+    return mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.55);
+}
+
+QString Theme::richTextStyleSheet(const QPalette& palette) {
+    return QStringLiteral("a { color: %1; } table { border-color: %2; }")
+        .arg(palette.color(QPalette::Link).name(), controlFrameColor(palette).name());
+}
+
 void Theme::setChoice(ThemeChoice choice) {
     m_choice = choice;
     QSettings().setValue(kSettingsKey, spelling(choice));
@@ -134,7 +188,9 @@ void Theme::apply() {
     const bool systemDark = isDarkPalette(system.palette);
     s_applying = true;
     if (m_choice == ThemeChoice::Dark) {
-        useStyle(kFusion); // native styles may ignore a dark palette; Fusion honours it
+        // Native styles may ignore a dark palette; Fusion honours it (with visible frames).
+        if (!dynamic_cast<ReadableFusionStyle*>(QApplication::style()))
+            QApplication::setStyle(new ReadableFusionStyle);
         QApplication::setPalette(darkPalette());
     } else if (m_choice == ThemeChoice::Light && systemDark) {
         useStyle(kFusion);

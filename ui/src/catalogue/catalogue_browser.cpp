@@ -2,9 +2,11 @@
 #include "plumbline/ui/catalogue/catalogue_browser.h"
 
 #include "plumbline/ui/catalogue/catalogue_html.h"
+#include "plumbline/ui/theme.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,10 +73,12 @@ QString hitHtml(const plumb::SearchHit& hit) {
     QString marked = snippet;
     marked.replace(QString::fromLatin1(plumb::kMatchOpen.data(), 1), QStringLiteral("<b>"));
     marked.replace(QString::fromLatin1(plumb::kMatchClose.data(), 1), QStringLiteral("</b>"));
-    return QStringLiteral("<b>%1</b> <span style=\"color:#5d6d7e\">%2 &middot; %3</span><br/>"
-                          "<span style=\"color:#34495e\">%4</span>")
+    // The snippet's grey follows the theme (a fixed slate grey vanished on the dark Base).
+    const QString muted = Theme::mutedTextColor(QApplication::palette()).name();
+    return QStringLiteral("<b>%1</b> <span style=\"color:%5\">%2 &middot; %3</span><br/>"
+                          "<span style=\"color:%5\">%4</span>")
         .arg(QString::fromStdString(hit.name).toHtmlEscaped(), QString::fromStdString(hit.kind),
-             categoryTitle(hit.category).toHtmlEscaped(), marked);
+             categoryTitle(hit.category).toHtmlEscaped(), marked, muted);
 }
 
 } // namespace
@@ -130,6 +134,8 @@ CatalogueBrowser::CatalogueBrowser(const plumb::KnowledgeBase& knowledge, QWidge
     connect(m_backButton, &QToolButton::clicked, this, &CatalogueBrowser::back);
     connect(m_forwardButton, &QToolButton::clicked, this, &CatalogueBrowser::forward);
     connect(m_detail, &QTextBrowser::anchorClicked, this, &CatalogueBrowser::openLink);
+    // Rich text takes its colours when it is set: render the page and the hits again.
+    connect(Theme::instance(), &Theme::changed, this, &CatalogueBrowser::renderAgain);
     auto showItem = [this](const QString& id) {
         if (!id.isEmpty()) showEntry(id);
     };
@@ -249,8 +255,19 @@ void CatalogueBrowser::openLink(const QUrl& link) {
         m_openExternal(link);
 }
 
+void CatalogueBrowser::renderAgain() {
+    const int row = m_results->currentRow();
+    runSearch(m_searchBox->text());
+    if (row >= 0 && row < m_results->count()) {
+        const QSignalBlocker blocker(m_results);
+        m_results->setCurrentRow(row);
+    }
+    if (m_position >= 0) display(currentEntry());
+}
+
 void CatalogueBrowser::display(const QString& id) {
     const std::string key = id.toStdString();
+    m_detail->document()->setDefaultStyleSheet(Theme::richTextStyleSheet(QApplication::palette()));
     if (const auto* p = m_knowledge.pattern(key))
         m_detail->setHtml(patternPage(m_knowledge, *p));
     else if (const auto* t = m_knowledge.technology(key))

@@ -2,7 +2,9 @@
 #include "plumbline/ui/catalogue/catalogue_html.h"
 
 #include "plumbline/pattern_templates.h"
+#include "plumbline/ui/theme.h"
 
+#include <QApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
@@ -53,10 +55,11 @@ QString sources(const std::vector<std::string>& urls) {
     return html + QStringLiteral("</ol>");
 }
 
+// The subtitle's grey comes from the current palette: a fixed grey is unreadable in one theme.
 QString header(const std::string& name, const QString& subtitle) {
     return QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>"
-                          "<p style=\"color:#5d6d7e;margin-top:0\">%2</p>")
-        .arg(esc(name), subtitle);
+                          "<p style=\"color:%3;margin-top:0\">%2</p>")
+        .arg(esc(name), subtitle, Theme::mutedTextColor(QApplication::palette()).name());
 }
 
 QString band(const char* label, const plumb::Band& b, const char* unit) {
@@ -132,7 +135,7 @@ QString technologyPage(const plumb::KnowledgeBase& knowledge, const plumb::Techn
                                       QStringLiteral(" &middot; ") + esc(t.dataModel));
     const auto& e = t.envelope;
     html += QStringLiteral("<h3>Envelope</h3><table cellspacing=\"0\" cellpadding=\"3\" "
-                           "border=\"1\" style=\"border-color:#d5d8dc\"><tr><th></th>"
+                           "border=\"1\"><tr><th></th>"
                            "<th>Comfortable</th><th>Maximum</th></tr>");
     html += band("Volume", e.volumeGB, "GB");
     html += band("Write rate", e.writesPerSecond, "/s");

@@ -3,8 +3,10 @@
 #include "plumbline/element_kinds.h"
 #include "plumbline/ui/display_text.h"
 #include "plumbline/ui/properties/technology_combo.h"
+#include "plumbline/ui/theme.h"
 #include "property_form.h"
 
+#include <QApplication>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -140,7 +142,6 @@ template <typename T> void PropertyEditor::addIdRow(PropertyForm<T>& form) {
     edit->setObjectName(QStringLiteral("idEdit"));
     auto* problem = new QLabel(form.widget());
     problem->setObjectName(QStringLiteral("idProblem"));
-    problem->setStyleSheet(QStringLiteral("color: #B91C1C"));
     problem->setWordWrap(true);
     problem->hide();
     auto* box = new QWidget(form.widget());
@@ -160,6 +161,10 @@ template <typename T> void PropertyEditor::addIdRow(PropertyForm<T>& form) {
         const QString wanted = edit->text().trimmed();
         const QString issue = diagram::idProblem(form.document()->model(), wanted, q(object->id));
         problem->setText(issue);
+        // In the theme's error colour as it is now (a fixed dark red is unreadable on dark).
+        QPalette palette = problem->palette();
+        palette.setColor(QPalette::WindowText, Theme::errorTextColor(QApplication::palette()));
+        problem->setPalette(palette);
         problem->setVisible(!issue.isEmpty());
         if (!issue.isEmpty() || wanted == q(object->id)) return;
         form.document()->undoStack()->push(

@@ -40,6 +40,17 @@ public:
     static QPalette darkPalette();
     static QPalette lightPalette();
 
+    // Colours for text and frames that widgets and rich-text pages draw themselves, derived
+    // from a palette so that they stay readable in both themes: secondary text (at least
+    // 4.5:1 against Base and Window), error text, and the frame of check boxes and radio
+    // buttons (at least 3:1 against Base: Fusion's own outline vanishes on a dark Base).
+    static QColor mutedTextColor(const QPalette& palette);
+    static QColor errorTextColor(const QPalette& palette);
+    static QColor controlFrameColor(const QPalette& palette);
+    // The default style sheet of rich-text pages (link colours, table borders) for a palette.
+    // Qt takes a link's colour when the HTML is parsed, so pages are set again on a change.
+    static QString richTextStyleSheet(const QPalette& palette);
+
 signals:
     void changed(bool dark);
 

@@ -62,6 +62,8 @@ private:
     void buildTree();
     void runSearch(const QString& text);
     void display(const QString& id);
+    // Sets the page and the search hits again in the current theme's colours.
+    void renderAgain();
     void updateNavigation();
 
     const plumb::KnowledgeBase& m_knowledge;
