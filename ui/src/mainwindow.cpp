@@ -90,14 +90,7 @@ MainWindow::MainWindow(std::unique_ptr<UserDialogs> dialogs, QWidget* parent)
     statusBar();
     setDocument(std::make_unique<Document>(plumb::Project{}));
     resize(1280, 800);
-    // Dock sizes only take once the window is laid out; a restored state overrides them.
-    QTimer::singleShot(0, this, [this] {
-        if (!m_restoredState) {
-            resizeDocks({m_paletteDock, m_propertiesDock}, {220, 330}, Qt::Horizontal);
-            resizeDocks({m_paletteDock, m_modelDock, m_historyDock}, {250, 400, 150}, Qt::Vertical);
-        }
-    });
-    restoreWindowSettings();
+    restoreWindowSettings(); // mainwindow_layout.cpp
 }
 
 MainWindow::~MainWindow() = default;
@@ -160,8 +153,6 @@ void MainWindow::createDocks() {
     m_overviewDock->setWidget(overviewScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_overviewDock);
     tabifyDockWidget(m_propertiesDock, m_overviewDock);
-    m_propertiesDock->raise();
-    resizeDocks({m_propertiesDock}, {340}, Qt::Horizontal);
 
     auto* history = new QUndoView(m_undoGroup, this);
     history->setObjectName(QStringLiteral("undoHistory"));
@@ -172,8 +163,6 @@ void MainWindow::createDocks() {
     // Under the model dock rather than on the right: the tree's Details column needs the width.
     addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
     splitDockWidget(m_modelDock, m_historyDock, Qt::Vertical);
-    resizeDocks({m_modelDock}, {240}, Qt::Horizontal);
-    resizeDocks({m_paletteDock, m_modelDock, m_historyDock}, {250, 400, 150}, Qt::Vertical);
 
     // The map of the whole diagram ("Overview" is the model summary's dock).
     auto* map = new diagram::MiniMap(m_view, this);
@@ -276,6 +265,7 @@ void MainWindow::createMenus() {
     view->addAction(m_findingsDock->toggleViewAction());
     view->addAction(m_chartsDock->toggleViewAction());
     view->addAction(m_catalogueDock->toggleViewAction());
+    addLayoutActions(view);
     view->addSeparator();
     m_fullScreenAction = add(view, "actionFullScreen", tr("&Full Screen"), QKeySequence::FullScreen,
                              [this](bool on) { on ? showFullScreen() : showNormal(); });
@@ -316,6 +306,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, std::unique_ptr
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &Document::selectionChanged, this,
+            &MainWindow::bringPropertiesForward);
     m_overview->setDocument(m_document.get());
     m_outline->setDocument(m_document.get());
     m_scene->setDocument(m_document.get());
@@ -524,9 +516,6 @@ void MainWindow::createFindings() {
         m_findingsDock->show();
         m_findingsDock->raise();
     });
-    QTimer::singleShot(0, this, [this] {
-        if (!m_restoredState) resizeDocks({m_findingsDock}, {200}, Qt::Vertical);
-    });
 }
 
 bool MainWindow::exportReport(const QString& requestedPath) {
@@ -633,58 +622,6 @@ void MainWindow::showAbout() {
            "stores and flows with their workloads, and check every store against what the "
            "research says it can carry.</p><p>Built with Qt %2 (running on Qt %3).</p>")
             .arg(QStringLiteral(PLUMBLINE_VERSION), QStringLiteral(QT_VERSION_STR), qVersion()));
-}
-
-void MainWindow::restoreWindowSettings() {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
-        // First start: most of the screen, so the diagram has room next to the docks.
-        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
-            const QSize available = screen->availableSize();
-            resize(std::max(width(), available.width() * 9 / 10),
-                   std::max(height(), available.height() * 9 / 10));
-        }
-    }
-    // The side columns run the full height.
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    m_restoredState =
-        restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    if (m_restoredState) return;
-    // First start: the canvas gets most of the window. Left: the palette (model tree and
-    // history as tabs behind it) over the map; right: properties (overview as a tab); under
-    // the canvas only, a strip of findings, charts and catalogue as tabs. (The charts' and the
-    // findings panel's minimum widths, 620 px and more, keep them out of the side columns;
-    // the charts' minimum height, 300 px, sets the strip's.)
-    // Splits before tabs: splitting a dock that is already a tab only adds another tab.
-    auto* mapDock = findChild<QDockWidget*>(QStringLiteral("mapDock"));
-    addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
-    if (mapDock) splitDockWidget(m_paletteDock, mapDock, Qt::Vertical);
-    tabifyDockWidget(m_paletteDock, m_modelDock);
-    tabifyDockWidget(m_paletteDock, m_historyDock);
-    if (m_findingsDock) {
-        addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
-        for (QDockWidget* dock : {m_chartsDock, m_catalogueDock})
-            if (dock) tabifyDockWidget(m_findingsDock, dock);
-        m_findingsDock->raise();
-    }
-    m_paletteDock->raise();
-    m_propertiesDock->raise();
-    // Sizes take once the window is laid out, after the constructor's own first guesses.
-    QTimer::singleShot(0, this, [this, mapDock] {
-        const int column = height() - 110; // less the menu, tool and status bars
-        resizeDocks({m_paletteDock, m_propertiesDock}, {230, 360}, Qt::Horizontal);
-        if (mapDock)
-            resizeDocks({m_paletteDock, mapDock}, {column * 65 / 100, column * 35 / 100},
-                        Qt::Vertical);
-        if (m_findingsDock) resizeDocks({m_findingsDock}, {column / 5}, Qt::Vertical);
-    });
-}
-
-void MainWindow::saveWindowSettings() const {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
 }
 
 } // namespace plumb::ui

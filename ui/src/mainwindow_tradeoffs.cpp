@@ -35,25 +35,7 @@ void MainWindow::createTradeoffViews() {
     m_catalogueDock->setObjectName(QStringLiteral("catalogueDock"));
     m_catalogueDock->setWidget(m_catalogue);
     addDockWidget(Qt::BottomDockWidgetArea, m_catalogueDock);
-    // Findings, charts and catalogue share the bottom area as tabs; findings first.
-    if (m_findingsDock) {
-        tabifyDockWidget(m_findingsDock, m_chartsDock);
-        tabifyDockWidget(m_chartsDock, m_catalogueDock);
-        m_findingsDock->raise();
-    } else {
-        tabifyDockWidget(m_chartsDock, m_catalogueDock);
-    }
-
-    // The bottom strip is kept low so the canvas shows text at first start; the charts need
-    // more height to be read, so they take it when the user brings them to the front.
-    for (QDockWidget* dock : {m_chartsDock, m_catalogueDock}) {
-        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
-            if (!visible || dock->isFloating() || dock->height() >= 380) return;
-            QTimer::singleShot(0, this, [this, dock] {
-                resizeDocks({dock}, {std::max(420, height() * 2 / 5)}, Qt::Vertical);
-            });
-        });
-    }
+    // Where the docks go and how large they are: mainwindow_layout.cpp.
 
     auto* toolbar = addToolBar(tr("What If"));
     toolbar->setObjectName(QStringLiteral("whatIfToolBar"));

@@ -34,14 +34,15 @@ ChartsPanel::ChartsPanel(const plumb::KnowledgeBase& knowledge, QWidget* parent)
     auto* header = new QHBoxLayout;
     header->addWidget(m_variant);
     header->addWidget(m_summary, 1);
-    auto* left = new QWidget(this);
+    auto* left = m_mapPane = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(header);
     leftLayout->addWidget(m_map, 1);
     m_tabs->addTab(m_growth, tr("Growth"));
     m_tabs->addTab(m_candidates, tr("Candidates"));
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("chartsSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3); // the map is the overview: it gets the larger share
@@ -101,6 +102,24 @@ void ChartsPanel::setDocument(Document* document) {
 
 void ChartsPanel::showCandidates() {
     m_tabs->setCurrentWidget(m_candidates);
+}
+
+void ChartsPanel::setCompact(bool compact) {
+    if (compact == isCompact()) return;
+    QWidget* current = m_tabs->currentWidget();
+    if (compact) {
+        m_tabs->insertTab(0, m_mapPane, tr("Decision map"));
+        m_tabs->setCurrentWidget(m_mapPane);
+    } else {
+        m_tabs->removeTab(m_tabs->indexOf(m_mapPane));
+        m_splitter->insertWidget(0, m_mapPane);
+        m_mapPane->show();
+        if (current != m_mapPane) m_tabs->setCurrentWidget(current);
+    }
+}
+
+bool ChartsPanel::isCompact() const {
+    return m_tabs->indexOf(m_mapPane) >= 0;
 }
 
 void ChartsPanel::setVectorVariant(bool vectors) {

@@ -146,6 +146,13 @@ void Flow::heading(int level, const QString& text, int tocEntry) {
         toc_[static_cast<std::size_t>(tocEntry)].page = static_cast<int>(pages_.size());
 }
 
+double Flow::paragraphHeight(const QString& text, double pointSize, bool bold, bool italic) const {
+    if (text.isEmpty()) return 0;
+    QFont f = font(pointSize, bold);
+    f.setItalic(italic);
+    return textHeight(text, f, width_) + 5;
+}
+
 void Flow::paragraph(const QString& text, double pointSize, const QColor& colour, bool bold,
                      bool italic) {
     if (text.isEmpty()) return;

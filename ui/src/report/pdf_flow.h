@@ -53,6 +53,9 @@ public:
     double remaining() const;
 
     void heading(int level, const QString& text, int tocEntry = -1);
+    // The points paragraph() would take for `text` on the current page (with its spacing).
+    double paragraphHeight(const QString& text, double pointSize = 9.5, bool bold = false,
+                           bool italic = false) const;
     void paragraph(const QString& text, double pointSize = 9.5, const QColor& colour = {},
                    bool bold = false, bool italic = false);
     void spacer(double height);

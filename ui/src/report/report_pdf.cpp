@@ -49,8 +49,8 @@ Cell mono(const std::string& s) {
     return Cell{q(s), false, {}, {}, true};
 }
 
-// Points above and below the diagram: its section heading, and the caption under it.
-constexpr double kHeadingRoom = 45, kCaptionRoom = 24;
+// Points above the diagram for its section heading.
+constexpr double kHeadingRoom = 45;
 
 class PdfReport {
 public:
@@ -147,16 +147,19 @@ private:
         auto scene = std::make_shared<const DiagramScene>(diagramScene(r_.model, options));
         // The page turns only for a drawing that comes out larger that way: a tall saved
         // layout on a landscape page left the heading alone on it and the drawing on the next.
+        // The caption's room is measured (two lines on a portrait page), not guessed: a
+        // guess too small pushed its last line onto a page of its own.
+        const QString caption = QStringLiteral(
+            "Boxes are elements coloured by kind, grey frames are bounded contexts, arrows are "
+            "flows labelled with their rates; a badge marks the worst finding.");
+        const QSizeF natural(scene->width, scene->height);
         f_.orientedPage(
-            f_.suitsLandscape(QSizeF(scene->width, scene->height), kHeadingRoom + kCaptionRoom));
+            f_.suitsLandscape(natural, kHeadingRoom + f_.paragraphHeight(caption, 8, false, true)));
         section("diagram");
         f_.drawing(
-            QSizeF(scene->width, scene->height),
-            [scene](QPainter& p) { pdf::paintDiagram(p, *scene); }, 0, kCaptionRoom);
-        f_.paragraph("Boxes are elements coloured by kind, grey frames are bounded contexts, "
-                     "arrows are flows "
-                     "labelled with their rates; a badge marks the worst finding.",
-                     8, QColor("#5d6d7e"), false, true);
+            natural, [scene](QPainter& p) { pdf::paintDiagram(p, *scene); }, 0,
+            f_.paragraphHeight(caption, 8, false, true));
+        f_.paragraph(caption, 8, QColor("#5d6d7e"), false, true);
     }
 
     void contexts() {

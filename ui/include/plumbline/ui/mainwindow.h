@@ -97,6 +97,9 @@ public:
     // first); true when one was recovered and is now the open document.
     bool offerRecovery();
 
+    // View > Reset Layout: every dock back where a first start puts it (mainwindow_layout.cpp).
+    void resetLayout();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -119,8 +122,12 @@ private:
     void reportLoadFailure(const QString& what, const std::vector<plumb::InputError>& errors);
     QString startDirectory() const;
     void showAbout();
+    // mainwindow_layout.cpp: the dock arrangement, first start and remembered.
     void restoreWindowSettings();
     void saveWindowSettings() const;
+    void applyDefaultLayout();
+    void addLayoutActions(QMenu* view);
+    void bringPropertiesForward(const QStringList& selection);
 
     std::unique_ptr<UserDialogs> m_dialogs;
     std::unique_ptr<Document> m_document;

@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QTabWidget;
 
 namespace plumb::ui {
@@ -50,6 +51,10 @@ public:
     CandidateView* candidates() const { return m_candidates; }
     // Brings the candidate comparison of the current store to the front.
     void showCandidates();
+    // The compact form for a narrow, tall dock (a side column): the decision map becomes the
+    // first of the tabs instead of standing beside them, so each chart keeps a readable size.
+    void setCompact(bool compact);
+    bool isCompact() const;
     // Shows the vector-count variant of the decision map instead of the volume one.
     void setVectorVariant(bool vectors);
 
@@ -78,6 +83,8 @@ private:
     QLabel* m_summary;
     DecisionMapView* m_map;
     QTabWidget* m_tabs;
+    QWidget* m_mapPane = nullptr; // the map with its variant and summary line
+    QSplitter* m_splitter = nullptr;
     GrowthChartView* m_growth;
     CandidateView* m_candidates;
     FindingsModel* m_ownFindings;        // until setFindings() gives the shared one
