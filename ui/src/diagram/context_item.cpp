@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <cmath>
 
 namespace plumb::ui::diagram {
 
@@ -77,7 +78,7 @@ void ContextItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
         QPen(selected ? selectionColor() : contextBorder(m_colourIndex), selected ? 2.0 : 1.2));
     painter->setBrush(contextFill(m_colourIndex));
     painter->drawRoundedRect(box, 12, 12);
-    if (lod < kTextLevelOfDetail * 0.6) return;
+    if (lod < kShapeLevelOfDetail) return;
 
     // A header band with the name (and team), like a swimlane title.
     painter->setPen(Qt::NoPen);
@@ -92,16 +93,29 @@ void ContextItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
         return clip;
     }()));
     painter->setPen(textColor());
-    painter->setFont(titleFont());
-    const double titleTop = (kContextHeaderHeight - m_titleText.size().height()) / 2;
-    painter->drawStaticText(QPointF(12, titleTop), m_titleText);
-    if (!m_subtitle.isEmpty()) {
-        painter->setPen(mutedTextColor());
-        painter->setFont(subtitleFont());
-        painter->drawStaticText(
-            QPointF(12 + m_titleText.size().width() + 10,
-                    (kContextHeaderHeight - m_subtitleText.size().height()) / 2),
-            m_subtitleText);
+    // Zoomed out so far that the title would be a few pixels high: the name alone, at a size
+    // that reads on screen (elements, drawn above the frame, cover what reaches below the band).
+    if (const double farPixels = std::ceil(kFarNameScreenPx / lod);
+        farPixels > titleFont().pixelSize()) {
+        QFont font = titleFont();
+        font.setPixelSize(static_cast<int>(farPixels));
+        const QFontMetricsF metrics(font);
+        painter->setFont(font);
+        const double width = m_size.width() - 24;
+        painter->drawText(QRectF(12, 2, width, metrics.height()), Qt::AlignLeft | Qt::AlignTop,
+                          metrics.elidedText(m_title, Qt::ElideRight, width));
+    } else {
+        painter->setFont(titleFont());
+        const double titleTop = (kContextHeaderHeight - m_titleText.size().height()) / 2;
+        painter->drawStaticText(QPointF(12, titleTop), m_titleText);
+        if (!m_subtitle.isEmpty()) {
+            painter->setPen(mutedTextColor());
+            painter->setFont(subtitleFont());
+            painter->drawStaticText(
+                QPointF(12 + m_titleText.size().width() + 10,
+                        (kContextHeaderHeight - m_subtitleText.size().height()) / 2),
+                m_subtitleText);
+        }
     }
     if (selected) { // the resize grip
         painter->setPen(QPen(selectionColor(), 1.4));

@@ -32,6 +32,13 @@ QFont detailFont() {
     return font;
 }
 
+// The far name's font: the card's name font at another size.
+QFont farNameFont(double pixelSize) {
+    QFont font = nameFont();
+    font.setPixelSize(std::max(1, static_cast<int>(pixelSize)));
+    return font;
+}
+
 // "PostgreSQL" for "postgresql"; the id itself when the knowledge base does not know it.
 QString technologyName(const std::string& id) {
     for (const auto& technology : plumb::builtinKnowledge().technologies)
@@ -194,11 +201,41 @@ QPainterPath ElementItem::shape() const {
     return path;
 }
 
+std::optional<FarName> farName(const QString& name, QSizeF box, double lod) {
+    if (name.isEmpty() || lod <= 0) return std::nullopt;
+    const double width = box.width() - 16, height = box.height() - 6; // inside the outline
+    const double pixelSize = std::ceil(kFarNameScreenPx / lod);
+    const QFontMetricsF metrics(farNameFont(pixelSize));
+    if (metrics.height() > height || width <= 0) return std::nullopt;
+    FarName far{pixelSize, {}};
+    if (metrics.horizontalAdvance(name) <= width) {
+        far.lines = {name};
+        return far;
+    }
+    // Two lines when they fit the box's height: as many words as fit on the first, the rest
+    // (elided) on the second; one elided line otherwise.
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (2 * metrics.height() <= height && words.size() > 1) {
+        QString first = words.front();
+        qsizetype used = 1;
+        while (used < words.size() &&
+               metrics.horizontalAdvance(first + QLatin1Char(' ') + words[used]) <= width)
+            first += QLatin1Char(' ') + words[used++];
+        if (metrics.horizontalAdvance(first) <= width) {
+            const QString rest = QStringList(words.mid(used)).join(QLatin1Char(' '));
+            far.lines = {first, metrics.elidedText(rest, Qt::ElideRight, width)};
+            return far;
+        }
+    }
+    far.lines = {metrics.elidedText(name, Qt::ElideRight, width)};
+    return far;
+}
+
 void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     const KindStyle style = kindStyle(m_kind);
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = isSelected();
-    if (lod < 0.2) { // a dot in a crowd: a filled box, in its worst finding's colour if any
+    if (lod < kShapeLevelOfDetail) { // a dot in a crowd: a box in its worst finding's colour
         painter->fillRect(QRectF(QPointF(0, 0), m_size), selected     ? selectionColor()
                                                          : m_severity ? badgeColor(*m_severity)
                                                                       : style.accent);
@@ -218,7 +255,10 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
         painter->drawPath(m_decoration);
     }
     paintBadge(painter, lod);
-    if (lod < kTextLevelOfDetail) return;
+    if (lod < kTextLevelOfDetail) {
+        paintFarName(painter, lod);
+        return;
+    }
     if (!m_textsReady) prepareTexts();
 
     const QPointF origin = contentOrigin(m_kind);
@@ -250,6 +290,20 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
             painter->drawLine(QPointF(m_size.width() - d, m_size.height() - 2),
                               QPointF(m_size.width() - 2, m_size.height() - d));
     }
+}
+
+void ElementItem::paintFarName(QPainter* painter, double lod) const {
+    const auto far = farName(m_name, m_size, lod);
+    if (!far) return;
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    painter->setPen(textColor());
+    const QFont font = farNameFont(far->pixelSize);
+    painter->setFont(font);
+    const double lineHeight = QFontMetricsF(font).height();
+    const double top = (m_size.height() - lineHeight * far->lines.size()) / 2;
+    for (qsizetype i = 0; i < far->lines.size(); ++i)
+        painter->drawText(QRectF(0, top + i * lineHeight, m_size.width(), lineHeight),
+                          Qt::AlignCenter, far->lines[i]);
 }
 
 // The findings badge must stay visible when the whole diagram is fitted into the window,

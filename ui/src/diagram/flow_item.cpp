@@ -16,9 +16,12 @@ bool s_orthogonal = true;
 constexpr double kArrowLength = 10.0;
 constexpr double kArrowHalfWidth = 4.5;
 
+// The label font's pixel size.
+constexpr double kLabelFontPx = 10;
+
 QFont labelFont() {
     QFont font;
-    font.setPixelSize(10);
+    font.setPixelSize(static_cast<int>(kLabelFontPx));
     return font;
 }
 
@@ -258,7 +261,9 @@ void FlowItem::updatePath() {
     for (int i = 0; i < path.elementCount(); ++i)
         m_points << QPointF(path.elementAt(i));
     m_arrow = arrowHead(end, beforeEnd);
-    const QSizeF label = m_labelText.size() + QSizeF(12, 4);
+    // Room for the label at its largest (flowLabelGrowth at the lowest zoom it is drawn at).
+    const QSizeF label =
+        (m_labelText.size() + QSizeF(12, 4)) * flowLabelGrowth(kFlowLabelLevelOfDetail);
     m_bounds =
         m_path.boundingRect()
             .united(m_arrow.boundingRect())
@@ -348,8 +353,21 @@ void FlowItem::paintStroked(QPainter* painter, const QStyleOptionGraphicsItem* o
     }
 }
 
+double flowLabelGrowth(double lod) {
+    return lod > 0 ? std::max(1.0, kLabelScreenPx / (kLabelFontPx * lod)) : 1.0;
+}
+
 void FlowItem::paintLabel(QPainter* painter, double lod, bool selected) const {
-    if (lod < kTextLevelOfDetail || m_label.isEmpty()) return;
+    if (lod < kFlowLabelLevelOfDetail || m_label.isEmpty()) return;
+    // Zoomed out, the label keeps a readable size on screen: it grows around its anchor.
+    const double growth = flowLabelGrowth(lod);
+    const QTransform unscaled = painter->worldTransform();
+    if (growth > 1) {
+        painter->translate(m_labelAnchor);
+        painter->scale(growth, growth);
+        painter->translate(-m_labelAnchor);
+        lod *= growth;
+    }
 
     const QSizeF textSize = m_labelText.size();
     QPointF topLeft = m_labelAnchor - QPointF(textSize.width() / 2 + 6, textSize.height() / 2 + 2) -
@@ -361,6 +379,7 @@ void FlowItem::paintLabel(QPainter* painter, double lod, bool selected) const {
     }
     painter->drawPixmap(topLeft, labelPixmap(m_labelText, m_label, selected,
                                              lod * painter->device()->devicePixelRatioF()));
+    painter->setWorldTransform(unscaled);
 }
 
 } // namespace plumb::ui::diagram

@@ -7,6 +7,7 @@
 
 #include <QGraphicsItem>
 #include <QStaticText>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -22,8 +23,27 @@ void setDragSnapping(bool on);
 bool dragSnapping();
 QPointF snappedToGrid(QPointF point);
 
-// Below a zoom of this much, items draw as plain shapes without text.
+// Below a zoom of this much, items draw as plain shapes without their full text.
 inline constexpr double kTextLevelOfDetail = 0.42;
+// Flow labels: shown from this zoom on, and never smaller on screen than kLabelScreenPx (they
+// grow in the scene when zoomed out that far). Below it they would be noise on the routes.
+inline constexpr double kFlowLabelLevelOfDetail = 0.5;
+inline constexpr double kLabelScreenPx = 7.5;
+// How much larger than at 100% a label is drawn at `lod` (1 from 75% up).
+double flowLabelGrowth(double lod);
+
+// Below this, elements are filled boxes (a dot in a crowd).
+inline constexpr double kShapeLevelOfDetail = 0.2;
+
+// Between the two, a card's own text would be a few pixels high: the element shows its name
+// alone, at a size readable on screen (at least kFarNameScreenPx), in one or two lines that fit
+// the box. Empty when even one line at that size would not fit, so nothing illegible is drawn.
+inline constexpr double kFarNameScreenPx = 8.0;
+struct FarName {
+    double pixelSize = 0; // in scene units
+    QStringList lines;    // one or two, the last elided if the name is longer
+};
+std::optional<FarName> farName(const QString& name, QSizeF box, double lod);
 
 class ElementItem : public QGraphicsItem {
 public:
@@ -70,6 +90,7 @@ protected:
 private:
     void paintIcon(QPainter* painter, QRectF rect) const;
     void paintBadge(QPainter* painter, double lod) const;
+    void paintFarName(QPainter* painter, double lod) const;
     void updateTexts() { m_textsReady = false; }
     void prepareTexts(); // lazily, at first paint: only items ever seen pay for text layout
 
