@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace plumb {
 
@@ -106,6 +108,68 @@ void offsetBoxes(std::vector<LayoutBox>& boxes, double dx, double dy) {
     for (auto& box : boxes) {
         box.x = valueOf(box.x) + dx;
         box.y = valueOf(box.y) + dy;
+    }
+}
+
+std::vector<LayoutBox> contextsGrownToFit(const Model& model, const std::vector<LayoutBox>& edited,
+                                          const std::vector<Element>& regrouped) {
+    std::unordered_map<std::string, const LayoutBox*> boxes;
+    for (const auto& box : model.layout)
+        boxes[box.id] = &box;
+    std::unordered_set<std::string> touched; // ids whose box or membership changes
+    for (const auto& box : edited) {
+        boxes[box.id] = &box;
+        touched.insert(box.id);
+    }
+    std::unordered_map<std::string, const Element*> changedMembership;
+    for (const auto& element : regrouped) {
+        changedMembership[element.id] = &element;
+        touched.insert(element.id);
+    }
+    // Each context's elements, as they will be.
+    std::unordered_map<std::string, std::vector<const LayoutBox*>> members;
+    std::unordered_set<std::string> affected;
+    for (const auto& element : model.elements) {
+        const auto regroupedIt = changedMembership.find(element.id);
+        const Text& context =
+            regroupedIt != changedMembership.end() ? regroupedIt->second->context : element.context;
+        if (!context) continue;
+        const auto box = boxes.find(element.id);
+        if (box == boxes.end() || !box->second->x || !box->second->y) continue;
+        members[*context].push_back(box->second);
+        if (touched.count(element.id)) affected.insert(*context);
+    }
+    std::vector<LayoutBox> grown;
+    for (const auto& context : model.contexts) {
+        const auto box = boxes.find(context.id);
+        if (box == boxes.end() || !box->second->x || !box->second->y) continue;
+        if (!affected.count(context.id) && !touched.count(context.id)) continue;
+        const auto held = members.find(context.id);
+        if (held == members.end()) continue;
+        const LayoutBox& frame = *box->second;
+        double left = *frame.x, top = *frame.y;
+        double right = left + valueOf(frame.width), bottom = top + valueOf(frame.height);
+        for (const LayoutBox* member : held->second) {
+            left = std::min(left, *member->x - kContextMargin);
+            top = std::min(top, *member->y - kContextTitleBand - kContextMargin);
+            right = std::max(right, *member->x + valueOf(member->width) + kContextMargin);
+            bottom = std::max(bottom, *member->y + valueOf(member->height) + kContextMargin);
+        }
+        LayoutBox fitted = frame;
+        fitted.x = left;
+        fitted.y = top;
+        fitted.width = right - left;
+        fitted.height = bottom - top;
+        if (!(fitted == frame)) grown.push_back(std::move(fitted));
+    }
+    return grown;
+}
+
+void growContextsWith(const Model& model, std::vector<LayoutBox>& edited,
+                      const std::vector<Element>& regrouped) {
+    for (LayoutBox& frame : contextsGrownToFit(model, edited, regrouped)) {
+        std::erase_if(edited, [&](const LayoutBox& box) { return box.id == frame.id; });
+        edited.push_back(std::move(frame));
     }
 }
 

@@ -15,6 +15,29 @@ std::vector<LayoutBox> three() {
     return {box("a", 10, 100, 100, 40), box("b", 300, 20, 200, 80), box("c", 120, 300, 50, 60)};
 }
 
+// A context "ctx" at (0, 0) 400x200 holding "a" well inside; "b" belongs to no context, and a
+// second context "other" holds "c".
+Model framed() {
+    Model model;
+    for (const char* id : {"ctx", "other"}) {
+        Context context;
+        context.id = id;
+        model.contexts.push_back(context);
+    }
+    for (auto [id, context] :
+         {std::pair{"a", "ctx"}, std::pair{"b", ""}, std::pair{"c", "other"}}) {
+        Element e;
+        e.id = id;
+        e.kind = ElementKind::Service;
+        if (*context) e.context = std::string(context);
+        model.elements.push_back(e);
+    }
+    model.layout = {box("ctx", 0, 0, 400, 200), box("other", 600, 0, 300, 200),
+                    box("a", 50, 60, 200, 72), box("b", 450, 300, 200, 72),
+                    box("c", 650, 60, 200, 72)};
+    return model;
+}
+
 } // namespace
 
 class TestArrange : public QObject {
@@ -100,6 +123,54 @@ private slots:
         offsetBoxes(boxes, 24, 24);
         QCOMPARE(*boxes[1].x, 24.0);
         QCOMPARE(*boxes[0].y, 74.0);
+    }
+
+    // An element dropped near its frame's edge, or aligned out of it, makes the frame grow
+    // just enough: the margin inside the edges and the title band above.
+    void contextsGrowToHoldTheirElements() {
+        const Model model = framed();
+        QVERIFY(contextsGrownToFit(model, {box("a", 100, 60, 200, 72)}).empty()); // still inside
+        auto grown = contextsGrownToFit(model, {box("a", 300, 150, 200, 72)});
+        QCOMPARE(grown.size(), std::size_t(1));
+        QCOMPARE(grown[0].id, std::string("ctx"));
+        QCOMPARE(*grown[0].x, 0.0);
+        QCOMPARE(*grown[0].y, 0.0);
+        QCOMPARE(*grown[0].width, 300 + 200 + kContextMargin);
+        QCOMPARE(*grown[0].height, 150 + 72 + kContextMargin);
+        // Up and to the left: the frame's origin moves, its far edges stay.
+        grown = contextsGrownToFit(model, {box("a", -40, 10, 200, 72)});
+        QCOMPARE(grown.size(), std::size_t(1));
+        QCOMPARE(*grown[0].x, -40 - kContextMargin);
+        QCOMPARE(*grown[0].y, 10 - kContextTitleBand - kContextMargin);
+        QCOMPARE(*grown[0].x + *grown[0].width, 400.0);
+        QCOMPARE(*grown[0].y + *grown[0].height, 200.0);
+    }
+
+    // A frame resized smaller than what it holds comes back around its elements; an element
+    // regrouped into another context makes that one grow; one leaving keeps its old frame as
+    // it is; contexts no edit touches are never changed.
+    void membershipAndResizeDecideWhichFramesGrow() {
+        Model model = framed();
+        auto grown = contextsGrownToFit(model, {box("ctx", 0, 0, 150, 100)});
+        QCOMPARE(grown.size(), std::size_t(1));
+        QCOMPARE(*grown[0].width, 50 + 200 + kContextMargin);
+        QCOMPARE(*grown[0].height, 60 + 72 + kContextMargin);
+
+        Element joined = *model.findElement("b");
+        joined.context = std::string("other");
+        grown = contextsGrownToFit(model, {}, {joined});
+        QCOMPARE(grown.size(), std::size_t(1));
+        QCOMPARE(grown[0].id, std::string("other"));
+        QCOMPARE(*grown[0].y + *grown[0].height, 300 + 72 + kContextMargin);
+
+        Element left = *model.findElement("a");
+        left.context.reset();
+        QVERIFY(contextsGrownToFit(model, {box("a", 900, 900, 200, 72)}, {left}).empty());
+
+        // A frame that already leaves an element out is not touched by an unrelated edit.
+        model.layout[4] = box("c", 850, 60, 200, 72); // sticks out of "other"
+        QVERIFY(contextsGrownToFit(model, {box("a", 60, 60, 200, 72)}).empty());
+        QVERIFY(contextsGrownToFit(model, {box("zzz", 0, 0, 1, 1)}).empty());
     }
 };
 

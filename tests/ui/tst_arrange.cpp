@@ -2,6 +2,7 @@
 // selected elements or contexts, each arrangement is one undo step that restores the model
 // exactly, contexts carry their members, and an arrangement that changes nothing adds no step.
 
+#include "plumbline/arrange.h"
 #include "plumbline/ui/diagram/diagram_scene.h"
 #include "plumbline/ui/diagram/diagram_view.h"
 #include "plumbline/ui/document.h"
@@ -128,6 +129,29 @@ private slots:
         QCOMPARE(m_scene->boxOf("m").left(), 840.0);
         m_document->undoStack()->undo();
         QCOMPARE(m_document->model(), before);
+    }
+
+    // Align Top of an element in a context and one outside: the member keeps its context and
+    // the frame grows to hold it where it went, one undo step for both.
+    void aligningKeepsMembershipAndTheFrameHoldsItsElements() {
+        const Model before = m_document->model();
+        m_document->setSelection({"a", "m"});
+        action("actionAlignTop")->trigger();
+        QCOMPARE(m_scene->boxOf("m").top(), 0.0);
+        QCOMPARE(*m_document->model().findElement("m")->context, std::string("ctx"));
+        const QRectF frame = m_scene->boxOf("ctx");
+        QVERIFY(frame.contains(m_scene->boxOf("m")));
+        QCOMPARE(frame.top(), 0.0 - kContextTitleBand - kContextMargin);
+        QCOMPARE(frame.bottom(), 600.0); // it only grows where it must
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->model(), before);
+    }
+
+    void nudgingAcrossTheEdgeGrowsTheFrame() {
+        m_document->setSelection({"m"});
+        m_scene->moveItems({"m"}, QPointF(200, 0), true);
+        QCOMPARE(m_scene->boxOf("ctx").right(), 840 + 200 + 200 + kContextMargin);
     }
 
     void storesTheProvisionalLayoutWithTheFirstArrangement() {

@@ -2,6 +2,7 @@
 // moving into contexts, deleting, nudging, auto-layout. Every edit is undoable and undo
 // restores the model exactly.
 
+#include "plumbline/arrange.h"
 #include "plumbline/model_fragment.h"
 #include "plumbline/model_json.h"
 #include "plumbline/ui/diagram/diagram_commands.h"
@@ -130,6 +131,27 @@ private slots:
         QTest::mouseMove(m_view->viewport(), outside);
         QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, outside);
         QVERIFY(!m_document->model().findElement("api")->context);
+    }
+
+    // Dropped with its centre inside but its box across the frame's edge, an element joins
+    // the context and the frame grows to hold it, in the same undo step.
+    void aFrameGrowsToHoldAnElementDroppedAtItsEdge() {
+        const Model before = m_document->model();
+        const QPoint from = m_view->mapFromScene(QPointF(900, 436)); // db's centre
+        const QPoint to = m_view->mapFromScene(QPointF(560, 236));   // near "orders"' right edge
+        QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(m_view->viewport(), (from + to) / 2);
+        QTest::mouseMove(m_view->viewport(), to);
+        QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, to);
+        QCOMPARE(*m_document->model().findElement("db")->context, std::string("orders"));
+        const LayoutBox* db = m_document->model().findLayout("db");
+        const LayoutBox* orders = m_document->model().findLayout("orders");
+        QVERIFY(*db->x + *db->width + kContextMargin <= *orders->x + *orders->width);
+        QVERIFY(*orders->width > 600);                              // it was 600 wide
+        QCOMPARE(m_scene->boxOf("orders").width(), *orders->width); // the canvas shows it
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->model(), before);
     }
 
     void movingAContextCarriesItsElements() {

@@ -33,4 +33,20 @@ std::vector<LayoutBox> distributed(std::vector<LayoutBox> boxes, Distribution di
 // Moves every box by (dx, dy); a missing position counts as 0.
 void offsetBoxes(std::vector<LayoutBox>& boxes, double dx, double dy);
 
+// A context's frame holds its elements: below its title band and this far inside its edges.
+inline constexpr double kContextTitleBand = 30;
+inline constexpr double kContextMargin = 12;
+
+// Contexts grow to hold what they hold. `edited` are boxes about to replace (or add to) the
+// model's layout; `regrouped` elements about to change their context. Every context that is
+// edited itself or gains or holds an edited element, and whose frame then leaves one of its
+// elements sticking out, comes back grown just enough (it never shrinks, and its elements do
+// not move). Contexts without a box, and elements without a position, are left alone.
+std::vector<LayoutBox> contextsGrownToFit(const Model& model, const std::vector<LayoutBox>& edited,
+                                          const std::vector<Element>& regrouped = {});
+// The same, folded into the edit: grown context boxes replace or join `edited`, so the move
+// and the frames that grow with it are one change (one undo step).
+void growContextsWith(const Model& model, std::vector<LayoutBox>& edited,
+                      const std::vector<Element>& regrouped = {});
+
 } // namespace plumb

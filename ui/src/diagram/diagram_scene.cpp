@@ -1,5 +1,6 @@
 #include "plumbline/ui/diagram/diagram_scene.h"
 
+#include "plumbline/arrange.h"
 #include "plumbline/ui/diagram/auto_layout.h"
 #include "plumbline/ui/diagram/diagram_commands.h"
 #include "plumbline/ui/diagram/diagram_items.h"
@@ -418,6 +419,7 @@ void DiagramScene::moveItems(const QStringList& ids, QPointF delta, bool nudge) 
         box.y = *box.y + delta.y();
         boxes.push_back(box);
     }
+    plumb::growContextsWith(m_document->model(), boxes); // frames hold what they hold
     m_document->undoStack()->push(new SetLayoutBoxesCommand(
         m_document, std::move(boxes),
         tr("Move %n item(s)", nullptr, static_cast<int>(moving.size())), mergeable));
@@ -588,6 +590,7 @@ void DiagramScene::commitResize() {
     const plumb::LayoutBox* stored = m_document->model().findLayout(id.toStdString());
     if (boxes.empty() && stored && *stored == box) return; // released where it started
     boxes.push_back(box);
+    plumb::growContextsWith(m_document->model(), boxes); // a frame never cuts its elements off
     m_document->undoStack()->push(new SetLayoutBoxesCommand(
         m_document, std::move(boxes), context ? tr("Resize context") : tr("Resize element")));
 }
@@ -629,6 +632,8 @@ void DiagramScene::commitMoves() {
             regrouped.push_back(std::move(changed));
         }
     }
+    // An element dropped near its frame's edge makes the frame grow, in the same undo step.
+    plumb::growContextsWith(m_document->model(), boxes, regrouped);
     QUndoStack* stack = m_document->undoStack();
     const QString text = tr("Move %n item(s)", nullptr, static_cast<int>(moved.size()));
     if (regrouped.empty()) {

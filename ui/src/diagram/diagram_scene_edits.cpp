@@ -214,6 +214,8 @@ void DiagramScene::arrangeSelection(
     std::vector<plumb::LayoutBox> boxes = unstoredBoxes();
     std::erase_if(boxes, [&](const plumb::LayoutBox& b) { return movedIds.contains(q(b.id)); });
     boxes.insert(boxes.end(), moved.begin(), moved.end());
+    // Elements keep their contexts: a frame an aligned element left grows to hold it again.
+    plumb::growContextsWith(m_document->model(), boxes);
     m_document->undoStack()->push(new SetLayoutBoxesCommand(m_document, std::move(boxes), text));
 }
 
