@@ -84,6 +84,25 @@ private slots:
         QCOMPARE(one->lines, QStringList{QStringLiteral("Orders DB")});
     }
 
+    // Cards wrap long names the same way: whole words, two lines, then the ellipsis.
+    void cardNamesWrapBeforeTheyAreCut() {
+        QFont font;
+        font.setPixelSize(13);
+        const QFontMetricsF metrics(font);
+        const double width = metrics.horizontalAdvance(QStringLiteral("Analytics warehouse"));
+        QCOMPARE(diagram::wrappedLines(QStringLiteral("Analytics warehouse"), metrics, width, 2),
+                 QStringList{QStringLiteral("Analytics warehouse")});
+        const QStringList two = diagram::wrappedLines(
+            QStringLiteral("Analytics warehouse for the finance and the marketing teams"), metrics,
+            width, 2);
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two.front(), QStringLiteral("Analytics warehouse"));
+        QVERIFY(two.back().endsWith(QChar(0x2026)));
+        QCOMPARE(diagram::wrappedLines(QStringLiteral("Analytics warehouse"), metrics, width / 2, 1)
+                     .size(),
+                 1);
+    }
+
     void nothingIsDrawnThatCannotBeRead() {
         QVERIFY(!farName(QStringLiteral("Orders DB"), QSizeF(200, 30), 0.2));
         QVERIFY(!farName(QString(), kBox, 0.3));

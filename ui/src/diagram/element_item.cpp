@@ -126,8 +126,14 @@ void ElementItem::prepareTexts() {
     const double textWidth = m_size.width() - origin.x() - 34 - 10;
     const QFontMetricsF nameMetrics(nameFont());
     const QFontMetricsF detailMetrics(detailFont());
-    m_nameText.setText(nameMetrics.elidedText(m_name, Qt::ElideRight, textWidth));
-    m_nameText.setTextFormat(Qt::PlainText);
+    // A long name takes two lines before it is cut, when the card has the height for them.
+    const double body = m_size.height() - origin.y() - 4;
+    const int lines = body >= 2 * nameMetrics.height() + detailMetrics.height() + 2 ? 2 : 1;
+    QStringList escaped;
+    for (const QString& line : wrappedLines(m_name, nameMetrics, textWidth, lines))
+        escaped << line.toHtmlEscaped();
+    m_nameText.setText(escaped.join(QStringLiteral("<br>")));
+    m_nameText.setTextFormat(Qt::RichText);
     m_nameText.prepare(QTransform(), nameFont());
     m_detailText.setText(detailMetrics.elidedText(m_detail, Qt::ElideRight, textWidth));
     m_detailText.setTextFormat(Qt::PlainText);
@@ -201,34 +207,34 @@ QPainterPath ElementItem::shape() const {
     return path;
 }
 
+QStringList wrappedLines(const QString& text, const QFontMetricsF& metrics, double width,
+                         int maxLines) {
+    if (metrics.horizontalAdvance(text) <= width || maxLines < 2) {
+        return {metrics.elidedText(text, Qt::ElideRight, width)};
+    }
+    // As many words as fit on the first line, the rest (elided) on the second. A first word
+    // too long for a line gives one elided line: breaking inside words reads worse.
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() > 1 && metrics.horizontalAdvance(words.front()) <= width) {
+        QString first = words.front();
+        qsizetype used = 1;
+        while (used < words.size() &&
+               metrics.horizontalAdvance(first + QLatin1Char(' ') + words[used]) <= width)
+            first += QLatin1Char(' ') + words[used++];
+        const QString rest = QStringList(words.mid(used)).join(QLatin1Char(' '));
+        return {first, metrics.elidedText(rest, Qt::ElideRight, width)};
+    }
+    return {metrics.elidedText(text, Qt::ElideRight, width)};
+}
+
 std::optional<FarName> farName(const QString& name, QSizeF box, double lod) {
     if (name.isEmpty() || lod <= 0) return std::nullopt;
     const double width = box.width() - 16, height = box.height() - 6; // inside the outline
     const double pixelSize = std::ceil(kFarNameScreenPx / lod);
     const QFontMetricsF metrics(farNameFont(pixelSize));
     if (metrics.height() > height || width <= 0) return std::nullopt;
-    FarName far{pixelSize, {}};
-    if (metrics.horizontalAdvance(name) <= width) {
-        far.lines = {name};
-        return far;
-    }
-    // Two lines when they fit the box's height: as many words as fit on the first, the rest
-    // (elided) on the second; one elided line otherwise.
-    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (2 * metrics.height() <= height && words.size() > 1) {
-        QString first = words.front();
-        qsizetype used = 1;
-        while (used < words.size() &&
-               metrics.horizontalAdvance(first + QLatin1Char(' ') + words[used]) <= width)
-            first += QLatin1Char(' ') + words[used++];
-        if (metrics.horizontalAdvance(first) <= width) {
-            const QString rest = QStringList(words.mid(used)).join(QLatin1Char(' '));
-            far.lines = {first, metrics.elidedText(rest, Qt::ElideRight, width)};
-            return far;
-        }
-    }
-    far.lines = {metrics.elidedText(name, Qt::ElideRight, width)};
-    return far;
+    return FarName{pixelSize,
+                   wrappedLines(name, metrics, width, 2 * metrics.height() <= height ? 2 : 1)};
 }
 
 void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {

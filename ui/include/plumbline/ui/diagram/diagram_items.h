@@ -11,6 +11,8 @@
 #include <optional>
 #include <vector>
 
+class QFontMetricsF;
+
 namespace plumb::ui::diagram {
 
 class FlowItem;
@@ -44,6 +46,9 @@ struct FarName {
     QStringList lines;    // one or two, the last elided if the name is longer
 };
 std::optional<FarName> farName(const QString& name, QSizeF box, double lod);
+// `text` in at most `maxLines` lines of `width`: whole words, the last line elided.
+QStringList wrappedLines(const QString& text, const QFontMetricsF& metrics, double width,
+                         int maxLines);
 
 class ElementItem : public QGraphicsItem {
 public:
