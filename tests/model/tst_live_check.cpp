@@ -72,8 +72,10 @@ private slots:
 
     void randomEditsEqualAFullCheck() {
         testing::RandomModels random(20261202);
-        const std::vector<std::string> rules{"sqlite-write-concurrency", "estimates-missing",
-                                             "sqlite-volume-band", "no-such-rule"};
+        const std::vector<std::string> rules{
+            "sqlite-write-concurrency",     "estimates-missing",
+            "sqlite-volume-band",           "single-writer-write-rate",
+            "single-writer-write-velocity", "no-such-rule"};
         auto pick = [&](std::size_t n) { return random.pick(n); };
         auto randomElement = [&](const std::string& id) { return random.element(id); };
         Model model;

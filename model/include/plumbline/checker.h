@@ -13,6 +13,8 @@
 // - ruleSettings override a rule's severity or turn it off; waivers match rule + element (a
 //   waiver without element covers every element) and are ignored once past `expires`, in which
 //   case the finding counts again and says the waiver expired.
+// - A rule's `supersedes` drops the listed rules' findings on the same element, but only while
+//   the superseding finding is not waived (a waived finding hides nothing but itself).
 // - Findings are sorted by severity (error first), then element, then rule.
 
 #include "plumbline/analysis.h"
