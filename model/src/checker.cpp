@@ -238,6 +238,20 @@ std::string resolvedTechnology(const Facts& facts) {
 
 } // namespace
 
+std::optional<std::size_t> waiverFor(const Model& model, const Finding& finding,
+                                     const std::string& today) {
+    std::optional<std::size_t> expiredMatch;
+    for (std::size_t i = 0; i < model.waivers.size(); ++i) {
+        const Waiver& w = model.waivers[i];
+        if (w.rule != finding.rule) continue;
+        if (w.element && *w.element != finding.element) continue;
+        const bool expired = w.expires && !w.expires->empty() && *w.expires < today;
+        if (!expired) return i;
+        if (!expiredMatch) expiredMatch = i;
+    }
+    return expiredMatch;
+}
+
 int CheckResult::count(Severity severity) const {
     return static_cast<int>(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) {
         return !f.waived && f.severity == severity;

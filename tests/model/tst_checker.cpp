@@ -276,6 +276,31 @@ private slots:
         QVERIFY(!findRule(result.findings, "single-writer-write-rate", "db"));
     }
 
+    // Lifting or editing a waived finding's waiver needs the waiver the checker applied.
+    void waiverForFindsTheWaiverTheCheckerApplied() {
+        Model model = baseModel();
+        auto waiver = [](std::optional<std::string> element, std::optional<std::string> expires) {
+            Waiver w;
+            w.rule = std::string("sqlite-write-concurrency");
+            w.element = std::move(element);
+            w.expires = std::move(expires);
+            return w;
+        };
+        model.waivers.push_back(waiver(std::string("other"), std::nullopt));
+        model.waivers.push_back(waiver(std::string("db"), std::string("2026-01-01")));
+        model.waivers.push_back(waiver(std::nullopt, std::nullopt));
+        CheckOptions options;
+        options.today = "2026-12-01";
+        const auto result = check(model, builtinKnowledge(), options);
+        const Finding* f = findRule(result.findings, "sqlite-write-concurrency", "db");
+        QVERIFY(f && f->waived);
+        QCOMPARE(waiverFor(model, *f, options.today), std::optional<std::size_t>(2));
+        model.waivers.pop_back(); // only the expired one is left
+        QCOMPARE(waiverFor(model, *f, options.today), std::optional<std::size_t>(1));
+        model.waivers.pop_back();
+        QCOMPARE(waiverFor(model, *f, options.today), std::nullopt);
+    }
+
     void waiverWithoutElementCoversEveryElement() {
         Model model = baseModel();
         model.waivers.push_back({std::string("sqlite-write-concurrency"), std::nullopt,

@@ -23,6 +23,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -128,5 +129,11 @@ std::string fillTemplate(const std::string& text, const Facts& facts);
 
 // Today's date as YYYY-MM-DD (UTC).
 std::string todayIso();
+
+// The index in model.waivers of the waiver that decides this finding (what the checker
+// applied: the first unexpired match in the model's order, else the first expired one), or
+// nullopt. Lifting or editing a waived finding's waiver starts here.
+std::optional<std::size_t> waiverFor(const Model& model, const Finding& finding,
+                                     const std::string& today = todayIso());
 
 } // namespace plumb
