@@ -35,7 +35,7 @@ QString flowDetails(const plumb::Flow& flow, double scale) {
     QStringList parts;
     if (flow.style) parts << fromStd(plumb::spelling(*flow.style));
     if (const QString rates = formatRates(flow, scale); !rates.isEmpty())
-        parts << (scale == 1 ? rates : rates + QStringLiteral(" (what if ×%1)").arg(scale));
+        parts << (scale == 1 ? rates : rates + QStringLiteral(" (what if x%1)").arg(scale));
     if (flow.payloadKB) parts << formatQuantity(*flow.payloadKB) + " KB";
     if (flow.peakFactor) parts << QStringLiteral("peak ×") + formatQuantity(*flow.peakFactor);
     return parts.join(kSeparator);
