@@ -215,6 +215,21 @@ private:
         byRule_;
 };
 
+// Leaves out the findings that an unwaived finding of a superseding rule replaces. A waived
+// superseder replaces nothing: waiving "SQLite cannot take this write concurrency" must not
+// also hide "Write rate above a single-writer engine's comfort" (issue #19). An expired waiver
+// does not waive, so its finding supersedes as usual.
+void dropSuperseded(std::vector<Finding>& findings, const KnowledgeBase& knowledge) {
+    std::set<std::string, std::less<>> superseded;
+    for (const Finding& f : findings) {
+        if (f.waived) continue;
+        if (const Rule* rule = knowledge.rule(f.rule))
+            superseded.insert(rule->supersedes.begin(), rule->supersedes.end());
+    }
+    if (superseded.empty()) return;
+    std::erase_if(findings, [&](const Finding& f) { return superseded.count(f.rule) > 0; });
+}
+
 std::string resolvedTechnology(const Facts& facts) {
     const FactValue* id = facts.find("technology");
     const auto* s = id ? std::get_if<std::string>(id) : nullptr;
@@ -222,6 +237,20 @@ std::string resolvedTechnology(const Facts& facts) {
 }
 
 } // namespace
+
+std::optional<std::size_t> waiverFor(const Model& model, const Finding& finding,
+                                     const std::string& today) {
+    std::optional<std::size_t> expiredMatch;
+    for (std::size_t i = 0; i < model.waivers.size(); ++i) {
+        const Waiver& w = model.waivers[i];
+        if (w.rule != finding.rule) continue;
+        if (w.element && *w.element != finding.element) continue;
+        const bool expired = w.expires && !w.expires->empty() && *w.expires < today;
+        if (!expired) return i;
+        if (!expiredMatch) expiredMatch = i;
+    }
+    return expiredMatch;
+}
 
 int CheckResult::count(Severity severity) const {
     return static_cast<int>(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) {
@@ -320,6 +349,7 @@ std::vector<Finding> RuleEvaluator::element(const Element& e, const Facts& facts
     }
     for (auto& f : findings)
         impl_->waivers.apply(impl_->today, f);
+    dropSuperseded(findings, impl_->knowledge);
     return findings;
 }
 
@@ -334,6 +364,7 @@ std::vector<Finding> RuleEvaluator::modelWide(const Facts& modelFacts) const {
     }
     for (auto& f : findings)
         impl_->waivers.apply(impl_->today, f);
+    dropSuperseded(findings, impl_->knowledge);
     return findings;
 }
 

@@ -50,6 +50,7 @@ Json ruleJson(const Rule& r) {
             {"evidence", r.evidence},
             {"patterns", r.patterns},
             {"alternatives", r.alternatives},
+            {"supersedes", r.supersedes},
             {"sources", r.sources},
             {"origin", r.origin}};
 }

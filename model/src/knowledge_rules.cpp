@@ -174,9 +174,23 @@ std::vector<Rule> readRules(const Json& document, const std::string& file,
         rule.patterns = strings(json, "patterns");
         checkIds(rule.patterns, "pattern", patternIds, file, base + "/patterns", errors);
         rule.sources = strings(json, "sources");
+        rule.supersedes = strings(json, "supersedes");
         rule.origin = origin;
         rules.push_back(std::move(rule));
     }
+    // A superseded rule is one of this pack's or one already known (the built-ins).
+    for (std::size_t i = 0; i < rules.size(); ++i)
+        for (std::size_t j = 0; j < rules[i].supersedes.size(); ++j) {
+            const std::string& id = rules[i].supersedes[j];
+            if (id == rules[i].id || (!seen.count(id) && !knowledge.rule(id)))
+                errors.push_back(
+                    {file,
+                     "/rules/" + std::to_string(i) + "/supersedes/" + std::to_string(j),
+                     id == rules[i].id ? "a rule cannot supersede itself"
+                                       : "unknown rule '" + id + "'; supersedes lists rule ids",
+                     {},
+                     {}});
+        }
     return rules;
 }
 

@@ -71,11 +71,11 @@ std::string perSecond(const std::optional<double>& rate) {
     return rate ? number(*rate, 1) + "/s" : "—";
 }
 
-std::string flowRates(const Flow& flow) {
+std::string flowRates(const Flow& flow, double scale) {
     std::string out;
-    if (flow.readsPerSecond) out += compact(*flow.readsPerSecond) + " r/s";
+    if (flow.readsPerSecond) out += compact(*flow.readsPerSecond * scale) + " r/s";
     if (flow.writesPerSecond)
-        out += (out.empty() ? "" : kSeparator) + compact(*flow.writesPerSecond) + " w/s";
+        out += (out.empty() ? "" : kSeparator) + compact(*flow.writesPerSecond * scale) + " w/s";
     return out;
 }
 

@@ -77,6 +77,13 @@ private slots:
         const QJsonObject summary = parse(run.out)["summary"].toObject();
         QCOMPARE(summary["waived"].toInt(), 1);
         QCOMPARE(summary["error"].toInt(), 0);
+        // Issue 19: at x100 (200,000 writes/s into SQLite) the waiver hid the finding it
+        // superseded and the check passed. The waived finding hides nothing but itself.
+        const auto scaled = runPlumbline({"check", path, "--scale", "100", "--format", "json"});
+        QCOMPARE(scaled.exitCode, 1);
+        const QJsonObject scaledSummary = parse(scaled.out)["summary"].toObject();
+        QCOMPARE(scaledSummary["waived"].toInt(), 1);
+        QCOMPARE(scaledSummary["error"].toInt(), 1);
     }
 
     void jsonHasTheContractShape() {

@@ -236,6 +236,71 @@ private slots:
         QCOMPARE(result.count(Severity::Error), 1);
     }
 
+    // Issue #19: waiving the broader SQLite finding brought the status bar to 0 errors and 0
+    // warnings at 200,000 writes/s. The finding it superseded must come back instead.
+    void waivingASuperseederBringsBackWhatItSuperseded_data() {
+        QTest::addColumn<double>("scale");
+        QTest::newRow("x1") << 1.0;
+        QTest::newRow("x100") << 100.0;
+    }
+    void waivingASuperseederBringsBackWhatItSuperseded() {
+        QFETCH(double, scale);
+        Model model = baseModel();
+        CheckOptions options;
+        options.today = "2026-12-01";
+        options.analysis.scale = scale;
+        auto result = check(model, builtinKnowledge(), options);
+        QVERIFY(findRule(result.findings, "sqlite-write-concurrency", "db"));
+        QVERIFY2(!findRule(result.findings, "single-writer-write-rate", "db") &&
+                     !findRule(result.findings, "single-writer-write-velocity", "db"),
+                 describe(result.findings).c_str());
+
+        model.waivers.push_back({std::string("sqlite-write-concurrency"), std::string("db"),
+                                 std::string("single writer by design"), std::string("ana"),
+                                 std::string("2026-11-20"), std::nullopt, Json::object()});
+        result = check(model, builtinKnowledge(), options);
+        QVERIFY(findRule(result.findings, "sqlite-write-concurrency", "db")->waived);
+        // x1: 2,000 writes/s is past a single writer's comfort (a warning); x100: 200,000
+        // writes/s is past any single writer (an error, which supersedes the warning in turn).
+        const char* expected =
+            scale > 1 ? "single-writer-write-velocity" : "single-writer-write-rate";
+        const Finding* back = findRule(result.findings, expected, "db");
+        QVERIFY2(back && !back->waived, describe(result.findings).c_str());
+        QCOMPARE(result.count(Severity::Warning), scale > 1 ? 0 : 1);
+        QCOMPARE(result.count(Severity::Error), scale > 1 ? 1 : 0);
+
+        // An expired waiver does not waive, so its finding supersedes again.
+        model.waivers.back().expires = "2026-11-30";
+        result = check(model, builtinKnowledge(), options);
+        QVERIFY(!findRule(result.findings, "sqlite-write-concurrency", "db")->waived);
+        QVERIFY(!findRule(result.findings, "single-writer-write-rate", "db"));
+    }
+
+    // Lifting or editing a waived finding's waiver needs the waiver the checker applied.
+    void waiverForFindsTheWaiverTheCheckerApplied() {
+        Model model = baseModel();
+        auto waiver = [](std::optional<std::string> element, std::optional<std::string> expires) {
+            Waiver w;
+            w.rule = std::string("sqlite-write-concurrency");
+            w.element = std::move(element);
+            w.expires = std::move(expires);
+            return w;
+        };
+        model.waivers.push_back(waiver(std::string("other"), std::nullopt));
+        model.waivers.push_back(waiver(std::string("db"), std::string("2026-01-01")));
+        model.waivers.push_back(waiver(std::nullopt, std::nullopt));
+        CheckOptions options;
+        options.today = "2026-12-01";
+        const auto result = check(model, builtinKnowledge(), options);
+        const Finding* f = findRule(result.findings, "sqlite-write-concurrency", "db");
+        QVERIFY(f && f->waived);
+        QCOMPARE(waiverFor(model, *f, options.today), std::optional<std::size_t>(2));
+        model.waivers.pop_back(); // only the expired one is left
+        QCOMPARE(waiverFor(model, *f, options.today), std::optional<std::size_t>(1));
+        model.waivers.pop_back();
+        QCOMPARE(waiverFor(model, *f, options.today), std::nullopt);
+    }
+
     void waiverWithoutElementCoversEveryElement() {
         Model model = baseModel();
         model.waivers.push_back({std::string("sqlite-write-concurrency"), std::nullopt,

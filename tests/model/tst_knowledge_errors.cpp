@@ -70,6 +70,8 @@ private slots:
             "unknown technology 'postgres' (did you mean 'postgresql'?)");
         row("unknown-applies-to-technology.json", "/rules/0/appliesTo/technologies/0",
             "unknown technology 'sqlite3'");
+        row("unknown-superseded-rule.json", "/rules/0/supersedes/0",
+            "unknown rule 'single-writer-write-rates'; supersedes lists rule ids");
         row("unknown-pattern.json", "/rules/0/patterns/0", "unknown pattern 'sharding-magic'");
         row("unknown-kind.json", "/rules/0/appliesTo/kinds/0", "unknown value \"database\"");
         row("bad-severity.json", "/rules/0/severity",

@@ -42,10 +42,17 @@ std::optional<ModelProperties> FakeDialogs::askModelProperties(QWidget*, const M
     return modelProperties;
 }
 
-std::optional<QString> FakeDialogs::askWaiverReason(QWidget*, const QString& findingTitle,
-                                                    const QString& elementName) {
+std::optional<WaiverFields> FakeDialogs::askWaiver(QWidget*, const QString& findingTitle,
+                                                   const QString& elementName,
+                                                   const WaiverFields& initial) {
     waiverPrompts << findingTitle + QStringLiteral(" @ ") + elementName;
-    return waiverReason;
+    waiverInitial << initial;
+    if (!waiverReason || waiverReason->trimmed().isEmpty()) return std::nullopt;
+    WaiverFields answer = initial;
+    answer.reason = waiverReason->trimmed();
+    if (!waiverAuthor.isEmpty()) answer.author = waiverAuthor;
+    if (waiverExpires) answer.expires = *waiverExpires;
+    return answer;
 }
 
 RecoveryChoice FakeDialogs::askRecoverDocuments(QWidget*, const QStringList& documents) {

@@ -38,8 +38,9 @@ public:
     QString askSaveFileName(QWidget*, const QString& title, const QString& suggestedPath,
                             const QString&) override;
     std::optional<ModelProperties> askModelProperties(QWidget*, const ModelProperties&) override;
-    std::optional<QString> askWaiverReason(QWidget*, const QString& findingTitle,
-                                           const QString& elementName) override;
+    std::optional<WaiverFields> askWaiver(QWidget*, const QString& findingTitle,
+                                          const QString& elementName,
+                                          const WaiverFields& initial) override;
     RecoveryChoice askRecoverDocuments(QWidget*, const QStringList& documents) override;
     LockedFileChoice askOpenLockedFile(QWidget*, const QString& fileName,
                                        const QString& holder) override;
@@ -49,7 +50,9 @@ public:
     QString openFileName;
     QString saveFileName;
     std::optional<ModelProperties> modelProperties;
-    std::optional<QString> waiverReason;
+    std::optional<QString> waiverReason; // nullopt: cancel
+    std::optional<QDate> waiverExpires;  // nullopt: keep what the dialog showed
+    QString waiverAuthor;                // empty: keep what the dialog showed
     RecoveryChoice recoveryChoice = RecoveryChoice::Later;
     LockedFileChoice lockedFileChoice = LockedFileChoice::Cancel;
 
@@ -59,6 +62,7 @@ public:
     QStringList unsavedPrompts; // document names
     QStringList suggestedSavePaths;
     QStringList waiverPrompts;          // "finding title @ element name"
+    QList<WaiverFields> waiverInitial;  // what the dialog showed, per prompt
     QList<QStringList> recoveryPrompts; // the documents offered, per prompt
     QStringList lockedFilePrompts;      // "file name|holder"
 };

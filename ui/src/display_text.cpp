@@ -27,14 +27,15 @@ QString formatQuantity(double value) {
     return fromStd(plumb::units::compact(value));
 }
 
-QString formatRates(const plumb::Flow& flow) {
-    return fromStd(plumb::units::flowRates(flow));
+QString formatRates(const plumb::Flow& flow, double scale) {
+    return fromStd(plumb::units::flowRates(flow, scale));
 }
 
-QString flowDetails(const plumb::Flow& flow) {
+QString flowDetails(const plumb::Flow& flow, double scale) {
     QStringList parts;
     if (flow.style) parts << fromStd(plumb::spelling(*flow.style));
-    if (const QString rates = formatRates(flow); !rates.isEmpty()) parts << rates;
+    if (const QString rates = formatRates(flow, scale); !rates.isEmpty())
+        parts << (scale == 1 ? rates : rates + QStringLiteral(" (what if x%1)").arg(scale));
     if (flow.payloadKB) parts << formatQuantity(*flow.payloadKB) + " KB";
     if (flow.peakFactor) parts << QStringLiteral("peak ×") + formatQuantity(*flow.peakFactor);
     return parts.join(kSeparator);

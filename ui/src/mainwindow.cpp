@@ -25,6 +25,7 @@
 #include "plumbline/ui/recovery.h"
 #include "plumbline/ui/report/report_file.h"
 #include "plumbline/ui/theme.h"
+#include "plumbline/ui/what_if_text.h"
 #include "plumbline/version.h"
 
 #include <QApplication>
@@ -323,8 +324,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, std::unique_ptr
 
 void MainWindow::updateTitle() {
     // "[*]" is where Qt shows the modified mark when setWindowModified(true).
-    setWindowTitle((m_readOnly ? tr("%1[*] (read-only) — Plumbline") : tr("%1[*] — Plumbline"))
-                       .arg(m_document->displayName()));
+    setWindowTitle((m_readOnly ? tr("%1[*]%2 (read-only) — Plumbline") : tr("%1[*]%2 — Plumbline"))
+                       .arg(m_document->displayName(), whatIfTitleSuffix(m_findings->scale())));
     setWindowModified(m_document->isModified());
 }
 

@@ -45,6 +45,13 @@ void MainWindow::createTradeoffViews() {
     // bar count show what would fire at that load.
     connect(m_scaleSlider, &charts::ScaleSlider::scaleChanged, m_findings,
             &FindingsModel::setScale);
+    // The scale belongs to the document (x1 again on open and new): the slider, the title and
+    // the canvas's flow labels follow the findings' scale, wherever it was changed.
+    connect(m_findings, &FindingsModel::scaleChanged, m_scaleSlider,
+            &charts::ScaleSlider::setScale);
+    connect(m_findings, &FindingsModel::scaleChanged, m_scene,
+            &diagram::DiagramScene::setRateScale);
+    connect(m_findings, &FindingsModel::scaleChanged, this, &MainWindow::updateTitle);
     connect(m_findingsPanel, &FindingsPanel::learnMoreRequested, this,
             &MainWindow::showInCatalogue);
     connect(m_catalogue, &catalogue::CatalogueBrowser::templateRequested, this,

@@ -1,5 +1,6 @@
 #include "plumbline/ui/user_dialogs.h"
 
+#include "plumbline/ui/findings/waiver_dialog.h"
 #include "plumbline/ui/model_properties_dialog.h"
 
 #include <QFileDialog>
@@ -96,17 +97,10 @@ std::optional<ModelProperties> QtUserDialogs::askModelProperties(QWidget* parent
     return dialog.properties();
 }
 
-std::optional<QString> QtUserDialogs::askWaiverReason(QWidget* parent, const QString& findingTitle,
-                                                      const QString& elementName) {
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        parent, QObject::tr("Waive finding"),
-        QObject::tr("<b>%1</b> on %2<br><br>Why is this acceptable? The reason is stored in the "
-                    "project with your name and today's date.")
-            .arg(findingTitle.toHtmlEscaped(), elementName.toHtmlEscaped()),
-        {}, &ok);
-    if (!ok || reason.trimmed().isEmpty()) return std::nullopt;
-    return reason.trimmed();
+std::optional<WaiverFields> QtUserDialogs::askWaiver(QWidget* parent, const QString& findingTitle,
+                                                     const QString& elementName,
+                                                     const WaiverFields& initial) {
+    return WaiverDialog::ask(parent, findingTitle, elementName, initial);
 }
 
 QString describeErrors(const std::vector<plumb::InputError>& errors, std::size_t limit) {

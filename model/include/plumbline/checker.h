@@ -13,6 +13,8 @@
 // - ruleSettings override a rule's severity or turn it off; waivers match rule + element (a
 //   waiver without element covers every element) and are ignored once past `expires`, in which
 //   case the finding counts again and says the waiver expired.
+// - A rule's `supersedes` drops the listed rules' findings on the same element, but only while
+//   the superseding finding is not waived (a waived finding hides nothing but itself).
 // - Findings are sorted by severity (error first), then element, then rule.
 
 #include "plumbline/analysis.h"
@@ -21,6 +23,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -126,5 +129,11 @@ std::string fillTemplate(const std::string& text, const Facts& facts);
 
 // Today's date as YYYY-MM-DD (UTC).
 std::string todayIso();
+
+// The index in model.waivers of the waiver that decides this finding (what the checker
+// applied: the first unexpired match in the model's order, else the first expired one), or
+// nullopt. Lifting or editing a waived finding's waiver starts here.
+std::optional<std::size_t> waiverFor(const Model& model, const Finding& finding,
+                                     const std::string& today = todayIso());
 
 } // namespace plumb

@@ -98,6 +98,9 @@ struct Rule {
     std::string rationale;
     std::vector<std::string> evidence; // fact names reported as numbers
     std::vector<std::string> alternatives, patterns, sources;
+    // Rules whose finding on the same element this rule's finding replaces, as long as this
+    // one is not waived: waiving the broader finding must not hide the narrower one.
+    std::vector<std::string> supersedes;
     // Named thresholds in the file's order; `when` is bound to their defaults.
     std::vector<RuleParam> params;
     std::string origin; // file the rule came from ("built-in" or a user pack's path)

@@ -29,7 +29,8 @@ std::string gigabytes(const std::optional<double>& gb);
 // "2,400/s"; "—" when absent.
 std::string perSecond(const std::optional<double>& rate);
 // "800 r/s · 120 w/s": the flow's rates in compact numbers; empty when it has none.
-std::string flowRates(const Flow& flow);
+// `scale`: the what-if multiplier, so canvas labels show the rates the findings quote.
+std::string flowRates(const Flow& flow, double scale = 1);
 // The label on a flow in a diagram: its rates, then its style unless sync ("800 r/s · async").
 std::string flowLabel(const Flow& flow);
 

@@ -1,6 +1,8 @@
 // The what-if scale slider (scale_slider.h).
 #include "plumbline/ui/charts/scale_slider.h"
 
+#include "plumbline/ui/what_if_text.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -13,11 +15,6 @@ namespace {
 
 constexpr int kStepsPerDecade = 20; // fine enough to feel continuous, coarse enough to snap
 constexpr int kDecades = 3;         // x1 to x1000
-
-QString scaleText(double scale) {
-    return scale < 10 ? QStringLiteral("x%1").arg(scale, 0, 'g', 2)
-                      : QStringLiteral("x%1").arg(std::round(scale), 0, 'f', 0);
-}
 
 } // namespace
 

@@ -219,10 +219,11 @@ void DiagramScene::syncFlow(const plumb::Flow& flow) {
     }
     if (!from || !to) return; // a dangling reference: nothing to draw it between
     if (item) {
-        item->setFlow(flow);
+        item->setFlow(flow, m_rateScale);
         return;
     }
     item = new FlowItem(flow, from, to);
+    if (m_rateScale != 1) item->setFlow(flow, m_rateScale);
     addItem(item);
     from->addFlow(item);
     if (to != from) to->addFlow(item);

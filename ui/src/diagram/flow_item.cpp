@@ -183,13 +183,13 @@ bool FlowItem::isOrthogonal() {
     return s_orthogonal;
 }
 
-void FlowItem::setFlow(const plumb::Flow& flow) {
+void FlowItem::setFlow(const plumb::Flow& flow, double rateScale) {
     m_style = flow.style;
-    m_label = formatRates(flow);
+    m_label = formatRates(flow, rateScale);
     m_labelText.setText(m_label);
     m_labelText.setTextFormat(Qt::PlainText);
     m_labelText.prepare(QTransform(), labelFont());
-    setToolTip(flowDetails(flow));
+    setToolTip(flowDetails(flow, rateScale));
     updatePath();
 }
 

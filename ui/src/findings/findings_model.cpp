@@ -27,7 +27,14 @@ void FindingsModel::setDocument(Document* document) {
     if (m_document) disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document) connect(document, &Document::changed, this, &FindingsModel::onChanged);
+    // A what-if scale is a question about one document: the next one opens as estimated.
+    const bool rescaled = m_check.scale() != 1;
+    if (rescaled) {
+        m_check.setScale(plumb::Model{}, 1);
+        m_check.clear();
+    }
     fullUpdate();
+    if (rescaled) emit scaleChanged(1);
 }
 
 void FindingsModel::setScale(double scale) {
@@ -40,6 +47,7 @@ void FindingsModel::setScale(double scale) {
         m_check.clear();
     }
     finish(started);
+    emit scaleChanged(scale);
 }
 
 int FindingsModel::count(plumb::Severity severity) const {

@@ -5,7 +5,9 @@
 #include "plumbline/ui/findings/finding_details.h"
 #include "plumbline/ui/findings/findings_model.h"
 #include "plumbline/ui/findings/severity_style.h"
+#include "plumbline/ui/findings/waived_actions.h"
 #include "plumbline/ui/findings/waiver_command.h"
+#include "plumbline/ui/findings/waiver_dialog.h"
 #include "plumbline/ui/user_dialogs.h"
 
 #include <QAction>
@@ -209,6 +211,7 @@ FindingsPanel::FindingsPanel(FindingsModel* findings, UserDialogs* dialogs,
     m_openList->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_waivedList = makeList(m_waivedProxy, QStringLiteral("waivedFindings"), this);
     m_waivedList->setVisible(false);
+    m_waivedActions = new WaivedFindingActions(m_waivedList, findings, dialogs, this);
 
     m_waivedToggle = new QToolButton(this);
     m_waivedToggle->setObjectName(QStringLiteral("waivedToggle"));
@@ -224,6 +227,7 @@ FindingsPanel::FindingsPanel(FindingsModel* findings, UserDialogs* dialogs,
     auto* waivedBar = new QHBoxLayout;
     waivedBar->setContentsMargins(2, 0, 6, 0);
     waivedBar->addWidget(m_waivedToggle);
+    m_waivedActions->addButtonsTo(waivedBar, this);
     waivedBar->addStretch(1);
     waivedBar->addWidget(m_summary);
 
@@ -368,10 +372,12 @@ bool FindingsPanel::waiveSelected() {
     const QString element = row.data(FindingsTableModel::ElementIdRole).toString();
     const QString title = row.siblingAtColumn(FindingsTableModel::FindingColumn).data().toString();
     const QString where = row.siblingAtColumn(FindingsTableModel::ElementColumn).data().toString();
-    const auto reason = m_dialogs->askWaiverReason(this, title, where);
-    if (!reason || reason->trimmed().isEmpty()) return false;
+    const auto answer =
+        m_dialogs->askWaiver(this, title, where, {{}, waiverAuthor(), defaultWaiverExpiry()});
+    if (!answer || answer->reason.trimmed().isEmpty()) return false;
     document->undoStack()->push(new AddWaiverCommand(
-        document, makeWaiver(rule.toStdString(), element.toStdString(), *reason)));
+        document, makeWaiver(rule.toStdString(), element.toStdString(), answer->reason,
+                             answer->expires, answer->author)));
     return true;
 }
 

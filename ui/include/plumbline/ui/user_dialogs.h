@@ -5,6 +5,7 @@
 #include "plumbline/diagnostics.h"
 #include "plumbline/ui/document.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -19,6 +20,12 @@ enum class UnsavedChoice { Save, Discard, Cancel };
 enum class RecoveryChoice { Recover, Discard, Later };
 // A project another Plumbline has open.
 enum class LockedFileChoice { OpenReadOnly, Cancel };
+// What the waive dialog asks for: why, by whom, until when (a null date: no expiry).
+struct WaiverFields {
+    QString reason;
+    QString author;
+    QDate expires;
+};
 
 class UserDialogs {
 public:
@@ -35,9 +42,12 @@ public:
                                     const QString& suggestedPath, const QString& filter) = 0;
     virtual std::optional<ModelProperties> askModelProperties(QWidget* parent,
                                                               const ModelProperties& current) = 0;
-    // Why a finding is acceptable, before waiving it; nullopt when the user cancels.
-    virtual std::optional<QString> askWaiverReason(QWidget* parent, const QString& findingTitle,
-                                                   const QString& elementName) = 0;
+    // Why a finding is acceptable, by whom and until when, before waiving it or when editing
+    // its waiver (`initial` holds the current values); nullopt when the user cancels. The
+    // reason comes back trimmed and never empty.
+    virtual std::optional<WaiverFields> askWaiver(QWidget* parent, const QString& findingTitle,
+                                                  const QString& elementName,
+                                                  const WaiverFields& initial) = 0;
     // `documents`: what each recovery file holds ("shop.plumb (autosaved 12:03)"), newest first.
     virtual RecoveryChoice askRecoverDocuments(QWidget* parent, const QStringList& documents) = 0;
     // `holder` describes the other Plumbline ("process 1234 on host"), possibly empty.
@@ -58,8 +68,9 @@ public:
                             const QString& filter) override;
     std::optional<ModelProperties> askModelProperties(QWidget* parent,
                                                       const ModelProperties& current) override;
-    std::optional<QString> askWaiverReason(QWidget* parent, const QString& findingTitle,
-                                           const QString& elementName) override;
+    std::optional<WaiverFields> askWaiver(QWidget* parent, const QString& findingTitle,
+                                          const QString& elementName,
+                                          const WaiverFields& initial) override;
     RecoveryChoice askRecoverDocuments(QWidget* parent, const QStringList& documents) override;
     LockedFileChoice askOpenLockedFile(QWidget* parent, const QString& fileName,
                                        const QString& holder) override;

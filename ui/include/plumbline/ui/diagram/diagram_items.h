@@ -152,7 +152,8 @@ public:
     ElementItem* to() const { return m_to; }
     QString label() const { return m_label; }
 
-    void setFlow(const plumb::Flow& flow);
+    // `rateScale`: the what-if multiplier; the label shows the rates the findings quote.
+    void setFlow(const plumb::Flow& flow, double rateScale = 1);
     // Parallel flows between the same two elements are spread apart by `offset` pixels.
     void setParallelOffset(double offset);
     static void setOrthogonal(bool orthogonal);

@@ -45,6 +45,9 @@ public:
     // A box per context and element as shown (the model's, else the provisional one): what
     // edits computed in model/ place against, e.g. pattern templates (diagram_scene_edits.cpp).
     std::vector<plumb::LayoutBox> drawnLayout() const;
+    // The what-if multiplier the flow labels show their rates at (diagram_scene_what_if.cpp).
+    void setRateScale(double scale);
+    double rateScale() const { return m_rateScale; }
 
     // Edits; each is one undo step. The new item's id is returned and selected.
     QString addElement(plumb::ElementKind kind, QPointF sceneCentre);
@@ -122,6 +125,7 @@ private:
     std::unordered_map<std::string_view, const plumb::LayoutBox*> m_layoutIndex;
     bool m_busy = false; // set while following the document, to ignore our own echoes
     bool m_snap = true;
+    double m_rateScale = 1;
     bool m_connectMode = false;
 
     // The gesture in progress.

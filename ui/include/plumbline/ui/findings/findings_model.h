@@ -41,7 +41,8 @@ public:
     std::vector<const plumb::Finding*> findingsFor(const std::string& id) const;
 
     // The what-if multiplier for rates, volumes and growth (AnalysisOptions::scale). Changing
-    // it analyses the whole model again: every element's load moves with it.
+    // it analyses the whole model again: every element's load moves with it. The scale belongs
+    // to the document: setDocument() puts it back to x1 (issue #19), with scaleChanged.
     void setScale(double scale);
     double scale() const { return m_check.scale(); }
 
@@ -51,6 +52,8 @@ public:
 signals:
     // After every update; the findings may or may not differ from before.
     void findingsChanged();
+    // The what-if scale moved (the slider, or x1 again for another document).
+    void scaleChanged(double scale);
 
 private:
     void onChanged(const ChangeEvent& event);

@@ -20,6 +20,8 @@ class QTreeView;
 
 namespace plumb::ui {
 
+class WaivedFindingActions;
+
 class FindingDetails;
 class FindingsModel;
 class UserDialogs;
@@ -58,6 +60,8 @@ public:
     QComboBox* severityFilter() const { return m_severity; }
     QToolButton* waivedToggle() const { return m_waivedToggle; }
     QAction* waiveAction() const { return m_waiveAction; }
+    // Lift and edit the waiver of the finding selected in the Waived list.
+    WaivedFindingActions* waivedActions() const { return m_waivedActions; }
     // "Learn more about <pattern>": the selected finding's first pattern or alternative.
     QAction* learnMoreAction() const { return m_learnMoreAction; }
     FindingDetails* details() const { return m_details; }
@@ -91,6 +95,7 @@ private:
     QToolButton* m_waivedToggle;
     QLabel* m_summary;
     QAction* m_waiveAction;
+    WaivedFindingActions* m_waivedActions;
     QAction* m_learnMoreAction;
     FindingDetails* m_details;
     // The finding shown in the details pane (rule, element), found again after every update.
