@@ -53,6 +53,7 @@ void drawElement(std::ostringstream& out, const DiagramScene::Box& b) {
         out << "<rect x=\"" << num(r.x) << "\" y=\"" << num(r.y) << "\" width=\"6\" height=\""
             << num(r.height) << "\" rx=\"3\" fill=\"" << b.colour << "\"/>\n";
     text(out, b.name);
+    if (b.nameLine2) text(out, *b.nameLine2);
     text(out, b.subtitle);
     if (b.badge) {
         out << "<circle cx=\"" << num(b.badgeX) << "\" cy=\"" << num(b.badgeY)

@@ -84,6 +84,30 @@ Point placeLabel(Point p, Point q, const std::string& text, const DiagramLayout&
     return {(p.x + q.x) / 2, (p.y + q.y) / 2};
 }
 
+// `text` in at most `maxLines` lines of `maxChars`: whole words, the last line cut to fit.
+// A first word longer than a line gives one cut line (breaking inside words reads worse).
+std::vector<std::string> wrapWords(const std::string& text, std::size_t maxChars,
+                                   std::size_t maxLines) {
+    if (utf8Count(text) <= maxChars || maxLines < 2) return {fit(text, maxChars)};
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t space = text.find(' ', start);
+        const std::size_t end = space == std::string::npos ? text.size() : space;
+        if (end > start) words.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    if (words.size() < 2 || utf8Count(words.front()) > maxChars) return {fit(text, maxChars)};
+    std::string first = words.front();
+    std::size_t used = 1;
+    while (used < words.size() && utf8Count(first) + 1 + utf8Count(words[used]) <= maxChars)
+        first += " " + words[used++];
+    std::string rest;
+    for (std::size_t i = used; i < words.size(); ++i)
+        rest += (rest.empty() ? "" : " ") + words[i];
+    return {first, fit(rest, maxChars)};
+}
+
 std::string rateLabel(const Flow& f) {
     return units::flowLabel(f);
 }
@@ -117,10 +141,16 @@ DiagramScene::Box box(const DiagramRect& r, const Element& e,
     const auto chars = static_cast<std::size_t>(std::max(4.0, (r.width - 20) / 7.2));
     std::string sub = kindTitle(e.kind);
     if (e.technology && !e.technology->empty()) sub += " · " + *e.technology;
-    out.name = text(cx, r.y + r.height / 2 - 4, 12.5, "#1c2833", fit(e.displayName(), chars),
-                    TextAnchor::Middle, true);
+    // A long name takes two lines (whole words) before it is cut, when the box has the height.
+    const auto lines = wrapWords(e.displayName(), chars, r.height >= 52 ? 2 : 1);
+    const bool two = lines.size() == 2;
+    const double top = r.y + r.height / 2 + (two ? -10 : -4); // the first line's baseline
+    out.name = text(cx, top, 12.5, "#1c2833", lines.front(), TextAnchor::Middle, true);
+    if (two)
+        out.nameLine2 =
+            text(cx, top + 14.5, 12.5, "#1c2833", lines.back(), TextAnchor::Middle, true);
     out.subtitle =
-        text(cx, r.y + r.height / 2 + 13, 10, out.colour, fit(sub, chars + 4), TextAnchor::Middle);
+        text(cx, top + (two ? 29 : 17), 10, out.colour, fit(sub, chars + 4), TextAnchor::Middle);
     if (worst && *worst != Severity::Off) {
         out.badge = worst;
         out.badgeX = r.x + r.width - 4;

@@ -212,6 +212,35 @@ private slots:
         QCOMPARE(writeDiagramSvg(model), writeDiagramSvg(model));
     }
 
+    // A long name takes a second line (whole words) before it is cut; a short one stays on one.
+    void longNamesWrapInTheDiagram() {
+        Model model;
+        for (const char* name : {"Analytics warehouse for finance", "Orders DB"}) {
+            Element e;
+            e.id = std::string(name) == "Orders DB" ? "orders-db" : "warehouse";
+            e.name = std::string(name);
+            e.kind = ElementKind::Store;
+            model.elements.push_back(e);
+        }
+        const DiagramScene scene = diagramScene(model);
+        const auto& boxes = scene.boxes;
+        const auto wrapped = std::find_if(boxes.begin(), boxes.end(), [](const auto& b) {
+            return b.name.text.rfind("Analytics", 0) == 0;
+        });
+        QVERIFY(wrapped != boxes.end());
+        QVERIFY(wrapped->nameLine2);
+        QCOMPARE(wrapped->name.text + " " + wrapped->nameLine2->text,
+                 std::string("Analytics warehouse for finance"));
+        QVERIFY(wrapped->nameLine2->y > wrapped->name.y);
+        QVERIFY(wrapped->subtitle.y > wrapped->nameLine2->y);
+        QVERIFY(wrapped->subtitle.y < wrapped->rect.y + wrapped->rect.height);
+        for (const auto& b : boxes)
+            if (b.name.text == "Orders DB") QVERIFY(!b.nameLine2);
+        const std::string svg = writeDiagramSvg(model);
+        QVERIFY(svg.find(">for finance<") != std::string::npos ||
+                svg.find("finance</text>") != std::string::npos);
+    }
+
     void storedLayoutIsUsed() {
         Model model = testing::readModelOrFail(testing::examplePath("saas-edge.json"));
         model.layout.clear();

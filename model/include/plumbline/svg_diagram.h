@@ -71,7 +71,8 @@ struct DiagramScene {
         bool pill = false;   // actors and externals: fully rounded, no kind bar
         bool dashed = false; // externals
         DiagramText name, subtitle;
-        std::optional<Severity> badge; // worst finding (never Off)
+        std::optional<DiagramText> nameLine2; // a long name's second line (name is the first)
+        std::optional<Severity> badge;        // worst finding (never Off)
         double badgeX = 0, badgeY = 0;
         DiagramText badgeText;
     };

@@ -110,6 +110,7 @@ void paintDiagram(QPainter& p, const DiagramScene& scene) {
         if (!b.pill)
             roundedRect(p, QRectF(b.rect.x, b.rect.y, 6, b.rect.height), 3, kind, Qt::NoPen);
         texts.draw(b.name);
+        if (b.nameLine2) texts.draw(*b.nameLine2);
         texts.draw(b.subtitle);
         if (b.badge) {
             p.setPen(pen(Qt::white, 1.5));
