@@ -107,35 +107,42 @@ template <typename Each> void forEachStore(const CheckReport& report, Each each)
     }
 }
 
-// `value` as dump(2) writes it nested `depth` levels deep: JSON strings never hold a raw
-// newline, so indenting after every newline is exact.
-void writeNested(std::ostream& out, const Json& value, int depth) {
-    const std::string text = value.dump(2);
-    const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
-    std::string nested;
-    nested.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-        nested += c;
-        if (c == '\n') nested += indent;
+// `value` as dump(2) writes it nested `depth` levels deep. nlohmann's serializer indents from
+// a given column itself, into a buffer reused for every value: dumping to a string and indenting
+// a copy of it was a third of `check --format json` on 10,000 elements (#16).
+class NestedWriter {
+public:
+    explicit NestedWriter(std::ostream& out) : out_(out) {}
+    void write(const Json& value, int depth) {
+        buffer_.clear();
+        nlohmann::detail::serializer<Json> serializer(
+            nlohmann::detail::output_adapter<char, std::string>(buffer_), ' ');
+        serializer.dump(value, true, false, 2, static_cast<unsigned>(2 * depth));
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     }
-    out << nested;
-}
+
+private:
+    std::ostream& out_;
+    std::string buffer_;
+};
 
 // One array member of the top-level object, streamed one element at a time.
 class ArrayWriter {
 public:
-    ArrayWriter(std::ostream& out, const char* name) : out_(out) {
+    ArrayWriter(std::ostream& out, NestedWriter& nested, const char* name)
+        : out_(out), nested_(nested) {
         out_ << ",\n  " << Json(name).dump() << ": [";
     }
     void add(const Json& element) {
         out_ << (empty_ ? "\n    " : ",\n    ");
         empty_ = false;
-        writeNested(out_, element, 2);
+        nested_.write(element, 2);
     }
     ~ArrayWriter() { out_ << (empty_ ? "]" : "\n  ]"); }
 
 private:
     std::ostream& out_;
+    NestedWriter& nested_;
     bool empty_ = true;
 };
 
@@ -175,23 +182,24 @@ Json checkToJson(const CheckReport& report) {
 }
 
 void writeCheckJson(std::ostream& out, const CheckReport& report) {
+    NestedWriter nested(out);
     bool first = true;
     for (const auto& [name, value] : header(report)) {
         out << (first ? "{\n  " : ",\n  ") << Json(name).dump() << ": ";
-        writeNested(out, value, 1);
+        nested.write(value, 1);
         first = false;
     }
     {
-        ArrayWriter findings(out, "findings");
+        ArrayWriter findings(out, nested, "findings");
         for (const auto& f : report.result.findings)
             findings.add(findingToJson(f));
     }
     {
-        ArrayWriter stores(out, "stores");
+        ArrayWriter stores(out, nested, "stores");
         forEachStore(report, [&](const Json& s) { stores.add(s); });
     }
     out << ",\n  \"summary\": ";
-    writeNested(out, summary(report), 1);
+    nested.write(summary(report), 1);
     out << "\n}";
 }
 
