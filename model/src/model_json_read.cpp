@@ -249,7 +249,8 @@ ModelReadResult readModelJson(std::string_view text, const std::string& fileName
     // The usual case, a valid model, is read without the whole document's DOM (a 10,000-element
     // model's DOM is several times the size of the file, #16). Anything else is read again
     // below, whose errors are the ones reported.
-    if (auto streamed = readModelStreamed(text, fileName, options)) {
+    if (auto streamed =
+            options.streamed ? readModelStreamed(text, fileName, options) : std::nullopt) {
         result.model = std::move(*streamed);
         return result;
     }

@@ -212,6 +212,7 @@ std::optional<Model> readModelStreamed(std::string_view text, const std::string&
     std::vector<InputError> errors;
     Reader r(fileName, errors, options.maxErrors);
     Model m;
+    m.present = {false, false, false, false, false, false}; // set as the members arrive
     ModelHandler handler(r, m, errors);
     StreamingSax sax(handler);
     if (!Json::sax_parse(text.begin(), text.end(), &sax) || !errors.empty()) return std::nullopt;
