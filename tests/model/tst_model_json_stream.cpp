@@ -1,10 +1,13 @@
 // The model reader reads a valid model straight from SAX events and hands anything unusual to
 // the whole-document reader (#16): both must give the same models and the same errors.
 #include "model_helpers.h"
+#include "plumbline/json_parse.h"
 #include "plumbline/model_json.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 #include <filesystem>
+#include <fstream>
 
 using namespace plumb;
 
@@ -49,6 +52,7 @@ private slots:
     void errorsAfterValidItemsAreReported();
     void wrongTopLevelShapesAreReported_data();
     void wrongTopLevelShapesAreReported();
+    void readsFilesWhole();
 };
 
 void TestModelJsonStream::sameResultAsTheWholeDocumentReader_data() {
@@ -154,6 +158,24 @@ void TestModelJsonStream::wrongTopLevelShapesAreReported() {
     auto result = read(text.toStdString());
     QVERIFY(!result.ok());
     QCOMPARE(QString::fromStdString(errorsOf(result)), error + "\n");
+}
+
+void TestModelJsonStream::readsFilesWhole() {
+    // Regular files are read into a string of their size; other files are streamed.
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("bytes.json").toStdString();
+    std::string bytes(100000, 'x');
+    bytes[5] = '\0';
+    bytes.back() = '\n';
+    std::ofstream(path, std::ios::binary) << bytes;
+    std::string read;
+    QVERIFY(!readFileBytes(path, read));
+    QVERIFY(read == bytes);
+    QVERIFY(!readFileBytes("/dev/null", read));
+    QVERIFY(read.empty());
+    const auto missing = readFileBytes(dir.filePath("missing.json").toStdString(), read);
+    QVERIFY(missing);
+    QCOMPARE(missing->message, std::string("cannot open the file for reading"));
 }
 
 QTEST_GUILESS_MAIN(TestModelJsonStream)
