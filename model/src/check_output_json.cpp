@@ -2,6 +2,7 @@
 #include "plumbline/check_output.h"
 #include "plumbline/provenance.h"
 
+#include <charconv>
 #include <cmath>
 #include <ostream>
 
@@ -107,23 +108,124 @@ template <typename Each> void forEachStore(const CheckReport& report, Each each)
     }
 }
 
-// `value` as dump(2) writes it nested `depth` levels deep. nlohmann's serializer indents from
-// a given column itself, into a buffer reused for every value: dumping to a string and indenting
-// a copy of it was a third of `check --format json` on 10,000 elements (#16).
+// `value` as dump(2) writes it nested `depth` levels deep, into a buffer reused for every value.
+// Containers, integers and plain ASCII strings are written here; nlohmann's serializer writes the
+// rest (floats, strings with other bytes) from the same column. Its per-byte escaping and
+// dumping to a string and re-indenting a copy were half of `check --format json` (#16).
 class NestedWriter {
 public:
-    explicit NestedWriter(std::ostream& out) : out_(out) {}
+    explicit NestedWriter(std::ostream& out)
+        : out_(out),
+          serializer_(nlohmann::detail::output_adapter<char, std::string>(buffer_), ' ') {}
     void write(const Json& value, int depth) {
         buffer_.clear();
-        nlohmann::detail::serializer<Json> serializer(
-            nlohmann::detail::output_adapter<char, std::string>(buffer_), ' ');
-        serializer.dump(value, true, false, 2, static_cast<unsigned>(2 * depth));
+        put(value, static_cast<std::size_t>(2 * depth));
         out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     }
 
 private:
+    void put(const Json& v, std::size_t indent) {
+        switch (v.type()) {
+        case Json::value_t::object:
+        case Json::value_t::array: {
+            const bool object = v.is_object();
+            if (v.empty()) {
+                buffer_ += object ? "{}" : "[]";
+                return;
+            }
+            buffer_ += object ? "{\n" : "[\n";
+            bool first = true;
+            for (auto it = v.begin(); it != v.end(); ++it) {
+                if (!first) buffer_ += ",\n";
+                first = false;
+                buffer_.append(indent + 2, ' ');
+                if (object) {
+                    putString(it.key());
+                    buffer_ += ": ";
+                }
+                put(*it, indent + 2);
+            }
+            buffer_ += '\n';
+            buffer_.append(indent, ' ');
+            buffer_ += object ? '}' : ']';
+            return;
+        }
+        case Json::value_t::string:
+            putString(v.get_ref<const std::string&>());
+            return;
+        case Json::value_t::boolean:
+            buffer_ += v.get<bool>() ? "true" : "false";
+            return;
+        case Json::value_t::null:
+            buffer_ += "null";
+            return;
+        case Json::value_t::number_integer:
+            putInteger(v.get<Json::number_integer_t>());
+            return;
+        case Json::value_t::number_unsigned:
+            putInteger(v.get<Json::number_unsigned_t>());
+            return;
+        default: // floats (nlohmann's shortest round-trip form), binary
+            serializer_.dump(v, true, false, 2, static_cast<unsigned>(indent));
+        }
+    }
+    template <typename I> void putInteger(I value) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        buffer_.append(digits, end);
+    }
+    // ASCII escaped as nlohmann does (ensure_ascii off); other bytes are UTF-8 for it to write
+    // (or to refuse, when invalid).
+    void putString(const std::string& s) {
+        for (unsigned char c : s)
+            if (c >= 0x80) {
+                serializer_.dump(Json(s), true, false, 2, 0);
+                return;
+            }
+        buffer_ += '"';
+        std::size_t plainFrom = 0; // runs of plain characters are appended whole
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            buffer_.append(s, plainFrom, i - plainFrom);
+            plainFrom = i + 1;
+            switch (c) {
+            case '"':
+                buffer_ += "\\\"";
+                break;
+            case '\\':
+                buffer_ += "\\\\";
+                break;
+            case '\b':
+                buffer_ += "\\b";
+                break;
+            case '\t':
+                buffer_ += "\\t";
+                break;
+            case '\n':
+                buffer_ += "\\n";
+                break;
+            case '\f':
+                buffer_ += "\\f";
+                break;
+            case '\r':
+                buffer_ += "\\r";
+                break;
+            default: {
+                static constexpr char kHex[] = "0123456789abcdef";
+                buffer_ += "\\u00";
+                buffer_ += kHex[c >> 4];
+                buffer_ += kHex[c & 0xF];
+            }
+            }
+        }
+        buffer_.append(s, plainFrom, std::string::npos);
+        buffer_ += '"';
+    }
+
     std::ostream& out_;
     std::string buffer_;
+    nlohmann::detail::serializer<Json> serializer_; // appends to buffer_
 };
 
 // One array member of the top-level object, streamed one element at a time.
