@@ -29,8 +29,9 @@ std::vector<std::string> modelFiles() {
     namespace fs = std::filesystem;
     std::vector<std::string> files = testing::exampleFiles();
     const fs::path root(PLUMBLINE_SOURCE_DIR);
-    for (const fs::path& dir : {root / "tests/data/model", root / "tests/fuzz/corpus/model_json",
-                                root / "tests/fuzz/regressions/model_json"}) {
+    for (const fs::path& dir :
+         {root / "tests/data/model", root / "tests/data/report",
+          root / "tests/fuzz/corpus/model_json", root / "tests/fuzz/regressions/model_json"}) {
         std::error_code error;
         for (const auto& entry : fs::directory_iterator(dir, error))
             if (entry.is_regular_file()) files.push_back(entry.path().string());
