@@ -41,10 +41,17 @@ void TestCheckOutputJson::examplesAreWrittenAsDumpWouldWriteThem() {
     auto read = readModelJson(testing::readText(path.toStdString()), path.toStdString());
     QVERIFY(read.ok());
     const KnowledgeBase& kb = builtinKnowledge();
-    const CheckResult result = check(*read.model, kb);
-    QVERIFY(!result.findings.empty());
-    const CheckReport report{*read.model, kb, result, {}, "m.json", "", "1.0"};
-    QCOMPARE(streamed(report), checkToJson(report).dump(2));
+    for (double horizon : {0.0, 24.0}) { // with a horizon, stores show volumeAtHorizonGB
+        CheckOptions options;
+        options.analysis.horizonMonths = horizon;
+        const CheckResult result = check(*read.model, kb, options);
+        QVERIFY(!result.findings.empty());
+        const CheckReport report{*read.model, kb, result, options.analysis, "m.json", "", "1.0"};
+        const std::string written = streamed(report);
+        QCOMPARE(written, checkToJson(report).dump(2));
+        QVERIFY(written.find("\"fit\"") != std::string::npos);
+        QVERIFY(horizon == 0 || written.find("\"volumeAtHorizonGB\"") != std::string::npos);
+    }
 }
 
 void TestCheckOutputJson::escapesAndNumbersAreWrittenAsDumpWouldWriteThem() {
