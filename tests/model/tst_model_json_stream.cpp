@@ -2,6 +2,7 @@
 // the whole-document reader (#16): both must give the same models and the same errors.
 #include "model_helpers.h"
 #include "plumbline/json_parse.h"
+#include "plumbline/model_files.h"
 #include "plumbline/model_json.h"
 
 #include <QTemporaryDir>
@@ -54,6 +55,7 @@ private slots:
     void wrongTopLevelShapesAreReported_data();
     void wrongTopLevelShapesAreReported();
     void readsFilesWhole();
+    void declaredModelSkipsFormatDetection();
 };
 
 void TestModelJsonStream::sameResultAsTheWholeDocumentReader_data() {
@@ -177,6 +179,24 @@ void TestModelJsonStream::readsFilesWhole() {
     const auto missing = readFileBytes(dir.filePath("missing.json").toStdString(), read);
     QVERIFY(missing);
     QCOMPARE(missing->message, std::string("cannot open the file for reading"));
+}
+
+void TestModelJsonStream::declaredModelSkipsFormatDetection() {
+    // Opening with "format": "plumbline-model" goes straight to the model reader (#16: the
+    // other formats' detection scanned the whole file); without it, detection decides.
+    QTemporaryDir dir;
+    const std::string body = R"("otmVersion": "0.2.0", "elements": [{"id": "a", "kind": "store"}])";
+    const std::string declared = dir.filePath("declared.json").toStdString();
+    std::ofstream(declared) << "\xEF\xBB\xBF {\n  \"format\" : \"plumbline-model\", " << body
+                            << "}";
+    auto loaded = loadAnyModel(declared, nullptr);
+    QVERIFY2(loaded.ok(), loaded.errors.empty() ? "" : loaded.errors.front().toString().c_str());
+    QVERIFY(!loaded.import);
+    QCOMPARE(loaded.project->model.elements.at(0).id, std::string("a"));
+    const std::string otm = dir.filePath("otm.json").toStdString();
+    std::ofstream(otm) << "{" << body << R"(, "format": "plumbline-model"})";
+    loaded = loadAnyModel(otm, nullptr);
+    QVERIFY(loaded.import || !loaded.errors.empty()); // read as OTM, not as a model
 }
 
 QTEST_GUILESS_MAIN(TestModelJsonStream)
