@@ -101,8 +101,10 @@ int runCheck(const Args& args, Streams io) {
         return usageError(io, message);
     }
     const Model& model = loaded.project->model;
+    // Only SARIF and GitLab point at lines; the text is the size of the file, read only for them.
     std::string sourceText;
-    if (!loaded.import && !isProjectFileName(options.file))
+    const bool needsLines = options.format == "sarif" || options.format == "gitlab";
+    if (needsLines && !loaded.import && !isProjectFileName(options.file))
         (void)readFileBytes(options.file, sourceText);
 
     if (auto errors = checkTuning(model, *knowledge.knowledge, options.file); !errors.empty())
@@ -113,8 +115,8 @@ int runCheck(const Args& args, Streams io) {
     checkOptions.analysis.scale = options.scale;
     checkOptions.analysis.horizonMonths = options.horizonMonths;
     const CheckResult result = check(model, *knowledge.knowledge, checkOptions);
-    CheckReport report{model,        *knowledge.knowledge, result,           checkOptions.analysis,
-                       options.file, sourceText,           PLUMBLINE_VERSION};
+    CheckReport report{model,        *knowledge.knowledge,  result,           checkOptions.analysis,
+                       options.file, std::move(sourceText), PLUMBLINE_VERSION};
     std::optional<FindingsDiff> baseline;
     if (!options.baseline.empty()) {
         auto error = baselineFindings(options, result, baseline.emplace());

@@ -2,7 +2,8 @@
 # `plumbline check` on generated 10k (and, with --large, 100k) element models against Python's
 # json.load of the same file, the issue #16 yardstick. Runs the programs alternately (so that
 # the other load on a shared machine hits both alike), 5 times each by default, and prints the
-# median wall time and peak RSS of each, the ratio to Python, and the 100k/10k ratio.
+# median wall time, CPU time (user + system: steadier than wall time when other programs share
+# the machine) and peak RSS of each, the ratio to Python, and the 100k/10k ratio.
 #
 #   tests/bench/compare_python.sh [--large] [--runs N] [--large-runs N] [--bin PATH]
 #                                 [--before PATH] [--formats "json text sarif"]
@@ -46,14 +47,15 @@ for n in "${sizes[@]}"; do
   [[ -s "$work/m$n.json" ]] || python3 "$here/generate_model.py" "$n" "$work/m$n.json"
 done
 
-# One measurement: prints "seconds kilobytes". Exit status 1 of check means findings, not failure.
+# One measurement: prints "wall-seconds kilobytes cpu-seconds". Exit status 1 of check means
+# findings, not failure.
 measure() {
-  /usr/bin/time -o "$work/time.out" -f '%e %M' "$@" >/dev/null 2>&1 || true
-  tail -1 "$work/time.out"
+  /usr/bin/time -o "$work/time.out" -f '%e %M %U %S' "$@" >/dev/null 2>&1 || true
+  tail -1 "$work/time.out" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }'
 }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-declare -A time_of rss_of
+declare -A time_of rss_of cpu_of
 for n in "${sizes[@]}"; do
   model="$work/m$n.json"
   labels=(python)
@@ -61,7 +63,7 @@ for n in "${sizes[@]}"; do
     [[ -n $before ]] && labels+=("before:$f")
     labels+=("$f")
   done
-  declare -A times=() rsses=()
+  declare -A times=() rsses=() cpus=()
   count=$([[ $n -eq 10000 ]] && echo "$runs" || echo "$large_runs")
   for ((i = 0; i < count; ++i)); do
     for label in "${labels[@]}"; do
@@ -72,28 +74,34 @@ for n in "${sizes[@]}"; do
       else
         r=$(measure "$bin" check "$model" --format "$label")
       fi
-      times[$label]+="${r% *} "
-      rsses[$label]+="${r#* } "
+      read -r t m c <<<"$r"
+      times[$label]+="$t "
+      rsses[$label]+="$m "
+      cpus[$label]+="$c "
     done
   done
   printf '\n%s elements (%s MB), median of %s runs\n' "$n" \
     "$(awk -v b="$(stat -c %s "$model")" 'BEGIN { printf "%.1f", b / 1048576 }')" "$count"
-  printf '%-22s %9s %9s %10s %9s\n' "program" "wall s" "x python" "peak MB" "x python"
+  printf '%-22s %9s %9s %9s %9s %10s %9s\n' "program" "wall s" "x python" "cpu s" "x python" \
+    "peak MB" "x python"
   for label in "${labels[@]}"; do
     t=$(tr ' ' '\n' <<<"${times[$label]}" | grep . | median)
     m=$(tr ' ' '\n' <<<"${rsses[$label]}" | grep . | median)
+    c=$(tr ' ' '\n' <<<"${cpus[$label]}" | grep . | median)
     time_of[$n,$label]=$t
     rss_of[$n,$label]=$m
+    cpu_of[$n,$label]=$c
     case $label in
       python) name="python json.load" ;;
       before:*) name="before: --format ${label#before:}" ;;
       *) name="check --format $label" ;;
     esac
-    awk -v name="$name" -v t="$t" -v m="$m" -v pt="${time_of[$n,python]}" \
-      -v pm="${rss_of[$n,python]}" \
-      'BEGIN { printf "%-22s %9.2f %9.1f %10.0f %9.1f\n", name, t, t / pt, m / 1024, m / pm }'
+    awk -v name="$name" -v t="$t" -v m="$m" -v c="$c" -v pt="${time_of[$n,python]}" \
+      -v pm="${rss_of[$n,python]}" -v pc="${cpu_of[$n,python]}" \
+      'BEGIN { printf "%-22s %9.2f %9.1f %9.2f %9.1f %10.0f %9.1f\n", name, t, t / pt, c, c / pc,
+               m / 1024, m / pm }'
   done
-  unset times rsses
+  unset times rsses cpus
 done
 
 if [[ $large -eq 1 ]]; then
@@ -101,6 +109,7 @@ if [[ $large -eq 1 ]]; then
   for label in "${labels[@]}"; do
     awk -v l="${label/#before:/before }" -v a="${time_of[10000,$label]}" -v b="${time_of[100000,$label]}" \
       -v c="${rss_of[10000,$label]}" -v d="${rss_of[100000,$label]}" \
-      'BEGIN { printf "%-10s time x%.1f, peak RSS x%.1f\n", l, b / a, d / c }'
+      -v e="${cpu_of[10000,$label]}" -v f="${cpu_of[100000,$label]}" \
+      'BEGIN { printf "%-12s time x%.1f, cpu x%.1f, peak RSS x%.1f\n", l, b / a, f / e, d / c }'
   done
 fi

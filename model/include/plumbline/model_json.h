@@ -34,6 +34,9 @@ struct ModelReadOptions {
     std::map<int, ModelMigration> migrations;
     // At most this many errors are collected; a file that is wrong everywhere needs no more.
     std::size_t maxErrors = 100;
+    // A valid model is read straight from the parser's events, without the document's DOM;
+    // false reads every document through its DOM (tests compare the two).
+    bool streamed = true;
 };
 
 ModelReadResult readModelJson(std::string_view text, const std::string& fileName,
