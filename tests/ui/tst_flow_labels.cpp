@@ -3,6 +3,7 @@
 // below 1 was once ignored when the label was cached).
 #include "plumbline/ui/diagram/diagram_items.h"
 #include "plumbline/ui/diagram/diagram_scene.h"
+#include "plumbline/ui/diagram/diagram_style.h"
 #include "plumbline/ui/document.h"
 
 #include <QImage>
@@ -31,6 +32,33 @@ Project twoServicesAndAFlow() {
     f.to = "b";
     f.readsPerSecond = 1200;
     f.writesPerSecond = 300;
+    m.flows.push_back(f);
+    m.present.layout = true;
+    return project;
+}
+
+// a above b, one flow down between them; optionally a context whose title band crosses the
+// route's middle (b belongs to it, a does not).
+Project aboveAndBelow(bool contextAcrossTheMiddle) {
+    Project project;
+    Model& m = project.model;
+    for (auto [id, y] : {std::pair{"a", 0.0}, std::pair{"b", 400.0}}) {
+        Element e;
+        e.id = id;
+        e.kind = ElementKind::Service;
+        m.elements.push_back(e);
+        m.layout.push_back(LayoutBox{id, 0.0, y, 200.0, 72.0, Json::object()});
+    }
+    if (contextAcrossTheMiddle) {
+        m.contexts.push_back({"lower", std::string("Lower"), {}, {}, Json::object()});
+        m.elements[1].context = "lower";
+        m.layout.push_back(LayoutBox{"lower", -50.0, 222.0, 300.0, 300.0, Json::object()});
+    }
+    Flow f;
+    f.id = "f";
+    f.from = "a";
+    f.to = "b";
+    f.readsPerSecond = 900;
     m.flows.push_back(f);
     m.present.layout = true;
     return project;
@@ -75,6 +103,29 @@ private slots:
             full.scaled(half.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         const double difference = meanDifference(half, expected);
         QVERIFY2(difference < 10, qPrintable(QString::number(difference)));
+    }
+
+    // A label whose middle spot is on a context's title slides along the route to a free spot
+    // (it read "Or 40 r/s g" over "Ordering"); with nothing in the way it stays in the middle.
+    void labelsKeepOffContextTitles() {
+        Document plain(aboveAndBelow(false));
+        diagram::DiagramScene free;
+        free.setDocument(&plain);
+        QCOMPARE(free.flowItem("f")->labelRect().center(), QPointF(100, 236));
+
+        Document framed(aboveAndBelow(true));
+        diagram::DiagramScene scene;
+        scene.setDocument(&framed);
+        const QRectF label = scene.flowItem("f")->labelRect();
+        const QRectF title(-50, 222, 300, diagram::kContextHeaderHeight);
+        QVERIFY2(!label.intersects(title),
+                 qPrintable(QStringLiteral("%1,%2").arg(label.x()).arg(label.y())));
+        QVERIFY(!label.intersects(scene.boxOf("a")) && !label.intersects(scene.boxOf("b")));
+        QCOMPARE(label.center().x(), 100.0); // still on the route
+        // The same model always looks the same.
+        diagram::DiagramScene again;
+        again.setDocument(&framed);
+        QCOMPARE(again.flowItem("f")->labelRect(), label);
     }
 
     // Zoomed out, a label keeps a readable size on screen (it grows around its anchor) and

@@ -261,6 +261,15 @@ void FlowItem::updatePath() {
     for (int i = 0; i < path.elementCount(); ++i)
         m_points << QPointF(path.elementAt(i));
     m_arrow = arrowHead(end, beforeEnd);
+    m_labelMiddle = m_labelAnchor;
+    if (m_avoidLabels && scene())
+        placeLabel(); // sets the bounds too
+    else
+        updateBounds();
+}
+
+void FlowItem::updateBounds() {
+    prepareGeometryChange();
     // Room for the label at its largest (flowLabelGrowth at the lowest zoom it is drawn at).
     const QSizeF label =
         (m_labelText.size() + QSizeF(12, 4)) * flowLabelGrowth(kFlowLabelLevelOfDetail);

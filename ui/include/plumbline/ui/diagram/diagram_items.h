@@ -31,6 +31,8 @@ inline constexpr double kTextLevelOfDetail = 0.42;
 // grow in the scene when zoomed out that far). Below it they would be noise on the routes.
 inline constexpr double kFlowLabelLevelOfDetail = 0.5;
 inline constexpr double kLabelScreenPx = 7.5;
+// Up to this many flows, labels look for a free spot (FlowItem::placeLabel).
+inline constexpr std::size_t kLabelAvoidanceMaxFlows = 3000;
 // How much larger than at 100% a label is drawn at `lod` (1 from 75% up).
 double flowLabelGrowth(double lod);
 
@@ -160,6 +162,13 @@ public:
     static bool isOrthogonal();
     // Recomputes the route after an end moved.
     void updatePath();
+    // Labels look for a free spot along the route (flow_label_placement.cpp): off element
+    // boxes, context titles and other labels. The scene turns it off for very large diagrams,
+    // which are seen from far away, where labels are not drawn.
+    void setLabelAvoidance(bool on) { m_avoidLabels = on; }
+    void placeLabel();
+    // Where the label sits, in scene coordinates (its size at 100%).
+    QRectF labelRect() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -181,8 +190,11 @@ private:
     QPolygonF m_points; // the route as a polyline, for clipping long routes when painting
     QPolygonF m_arrow;
     QPointF m_labelAnchor;
+    QPointF m_labelMiddle; // the route's middle: the label's first choice
     QRectF m_bounds;
     double m_offset = 0;
+    bool m_avoidLabels = false;
+    void updateBounds();
 };
 
 } // namespace plumb::ui::diagram
