@@ -163,12 +163,8 @@ void DiagramScene::sync(const ChangeEvent& event) {
             removeItem(id);
         updateParallelOffsets();
         m_layoutIndex.clear();
-        // Once every item is in place, in the model's order (placement is greedy, and the
-        // same model must always look the same).
-        if (model.flows.size() <= kLabelAvoidanceMaxFlows)
-            for (const auto& flow : model.flows)
-                if (FlowItem* item = m_flows.value(q(flow.id))) item->placeLabel();
     }
+    placeFlowLabels();
     showSelection(m_document->selection());
     m_busy = wasBusy;
 }
@@ -230,10 +226,6 @@ void DiagramScene::syncFlow(const plumb::Flow& flow) {
     item = new FlowItem(flow, from, to);
     if (m_rateScale != 1) item->setFlow(flow, m_rateScale);
     addItem(item);
-    // Labels find free spots in diagrams people read at label zoom; far beyond that, a
-    // diagram is seen from afar, where labels are not drawn, and placing them costs time.
-    item->setLabelAvoidance(m_document->model().flows.size() <= kLabelAvoidanceMaxFlows);
-    item->placeLabel();
     from->addFlow(item);
     if (to != from) to->addFlow(item);
     m_flows.insert(id, item);
@@ -260,6 +252,15 @@ void DiagramScene::removeItem(const QString& id) {
     } else if (ContextItem* context = m_contexts.take(id)) {
         delete context;
     }
+}
+
+void DiagramScene::placeFlowLabels() {
+    // Once every item is in place, in the model's order (placement is greedy, and the same
+    // model must always look the same). Far beyond label-reading size a diagram is seen from
+    // afar, where labels are not drawn, and placing them would only cost time.
+    if (!m_document || m_document->model().flows.size() > kLabelAvoidanceMaxFlows) return;
+    for (const auto& flow : m_document->model().flows)
+        if (FlowItem* item = m_flows.value(q(flow.id))) item->placeLabel();
 }
 
 void DiagramScene::updateParallelOffsets() {

@@ -262,22 +262,18 @@ void FlowItem::updatePath() {
         m_points << QPointF(path.elementAt(i));
     m_arrow = arrowHead(end, beforeEnd);
     m_labelMiddle = m_labelAnchor;
-    if (m_avoidLabels && scene())
-        placeLabel(); // sets the bounds too
-    else
-        updateBounds();
+    updateBounds();
 }
 
 void FlowItem::updateBounds() {
     prepareGeometryChange();
-    // Room for the label at its largest (flowLabelGrowth at the lowest zoom it is drawn at).
+    // Room for the label at its largest (flowLabelGrowth at the lowest zoom it is drawn at)
+    // anywhere on the route: placing the label then never changes the item's geometry, so a
+    // placement pass does not make the scene re-index every flow.
     const QSizeF label =
         (m_labelText.size() + QSizeF(12, 4)) * flowLabelGrowth(kFlowLabelLevelOfDetail);
-    m_bounds =
-        m_path.boundingRect()
-            .united(m_arrow.boundingRect())
-            .united(QRectF(m_labelAnchor - QPointF(label.width() / 2, label.height() / 2), label))
-            .adjusted(-4, -4, 4, 4);
+    const double dx = label.width() / 2 + 4, dy = label.height() / 2 + 4;
+    m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-dx, -dy, dx, dy);
     update();
 }
 

@@ -52,6 +52,7 @@ QRectF FlowItem::labelRect() const {
 
 void FlowItem::placeLabel() {
     const QSizeF size = m_labelText.size() + QSizeF(12, 4);
+    if (!scene()) return;
     const QPointF middle = m_labelMiddle;
     const auto cost = [&](QPointF anchor) {
         const QRectF rect(anchor - QPointF(size.width() / 2, size.height() / 2), size);
@@ -83,9 +84,11 @@ void FlowItem::placeLabel() {
                 }
             }
         }
-        m_labelAnchor = best;
+        if (best != m_labelAnchor) {
+            m_labelAnchor = best;
+            update();
+        }
     }
-    updateBounds();
 }
 
 } // namespace plumb::ui::diagram

@@ -32,7 +32,7 @@ inline constexpr double kTextLevelOfDetail = 0.42;
 inline constexpr double kFlowLabelLevelOfDetail = 0.5;
 inline constexpr double kLabelScreenPx = 7.5;
 // Up to this many flows, labels look for a free spot (FlowItem::placeLabel).
-inline constexpr std::size_t kLabelAvoidanceMaxFlows = 3000;
+inline constexpr std::size_t kLabelAvoidanceMaxFlows = 500;
 // How much larger than at 100% a label is drawn at `lod` (1 from 75% up).
 double flowLabelGrowth(double lod);
 
@@ -162,10 +162,10 @@ public:
     static bool isOrthogonal();
     // Recomputes the route after an end moved.
     void updatePath();
-    // Labels look for a free spot along the route (flow_label_placement.cpp): off element
-    // boxes, context titles and other labels. The scene turns it off for very large diagrams,
-    // which are seen from far away, where labels are not drawn.
-    void setLabelAvoidance(bool on) { m_avoidLabels = on; }
+    // The label looks for a free spot along the route (flow_label_placement.cpp): off element
+    // boxes, context titles and other labels. updatePath() puts it back in the middle; the
+    // scene places labels in one pass after its changes, and not at all in very large
+    // diagrams, which are seen from far away, where labels are not drawn.
     void placeLabel();
     // Where the label sits, in scene coordinates (its size at 100%).
     QRectF labelRect() const;
@@ -193,7 +193,6 @@ private:
     QPointF m_labelMiddle; // the route's middle: the label's first choice
     QRectF m_bounds;
     double m_offset = 0;
-    bool m_avoidLabels = false;
     void updateBounds();
 };
 

@@ -98,6 +98,7 @@ private:
     void syncFlow(const plumb::Flow& flow);
     void removeItem(const QString& id);
     const plumb::LayoutBox* storedBox(const std::string& id) const;
+    void placeFlowLabels(); // flow_label_placement: labels off boxes, titles, each other
     void updateParallelOffsets();
     void computeProvisionalLayout();
     // The provisional boxes the model does not have yet, to store with the next layout edit.
