@@ -136,20 +136,23 @@ void MainWindow::bringPropertiesForward(const QStringList& selection) {
 
 void MainWindow::restoreWindowSettings() {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
-        // First start: most of the screen, so the diagram has room next to the docks.
-        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
-            const QSize available = screen->availableSize();
-            resize(std::max(width(), available.width() * 9 / 10),
-                   std::max(height(), available.height() * 9 / 10));
-        }
-    }
     // The side columns run the full height.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // The docks first, the window's size second: the docks as they were created sit side by
+    // side and need 1,360 px, which a size given before would have grown to.
     m_restoredState = restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray(),
                                    kLayoutVersion);
     if (!m_restoredState) applyDefaultLayout();
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // First start: 1280x800, or most of a larger screen, never more than the screen.
+        QSize wanted(1280, 800);
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+            const QSize available = screen->availableSize();
+            wanted = wanted.boundedTo(available).expandedTo(available * 9 / 10);
+        }
+        resize(wanted);
+    }
 }
 
 void MainWindow::saveWindowSettings() const {
