@@ -12,6 +12,7 @@
 #include "ui_test_helpers.h"
 
 #include <QDockWidget>
+#include <QGraphicsSimpleTextItem>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSlider>
@@ -60,6 +61,36 @@ private slots:
             QCOMPARE(at->x(), p.x);
             QCOMPARE(at->y(), p.y);
         }
+    }
+
+    // Docked small (a side column at 1280x800), the map's labels never cover each other, a
+    // point or the axes; the selected store's label is always shown.
+    void mapLabelsNeverOverlap() {
+        auto doc = loadExample(QStringLiteral("ecommerce-platform.json"));
+        QVERIFY(doc);
+        charts::ChartsPanel panel(plumb::builtinKnowledge());
+        panel.setCompact(true);
+        panel.resize(440, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setDocument(doc.get());
+        doc->setSelection({QStringLiteral("catalog-db")});
+        QTest::qWait(50);
+        auto* map = panel.decisionMap();
+        const QRectF area = map->chart()->plotArea().adjusted(-2, -2, 2, 2);
+        std::vector<QRectF> shown;
+        for (std::size_t i = 0; i < map->pointLabels().size(); ++i) {
+            const auto* label = map->pointLabels()[i];
+            const QString id = QString::fromStdString(map->data().points[i].id);
+            if (id == QStringLiteral("catalog-db")) QVERIFY(label->isVisible());
+            if (!label->isVisible()) continue;
+            const QRectF box = label->sceneBoundingRect();
+            QVERIFY2(area.contains(box), qPrintable(label->text()));
+            for (const QRectF& other : shown)
+                QVERIFY2(!other.intersects(box), qPrintable(label->text()));
+            shown.push_back(box);
+        }
+        QVERIFY(shown.size() >= 3); // and most of them still are shown
     }
 
     void scaleOfHundredMovesPointsHundredfold() {

@@ -15,6 +15,7 @@
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace plumb::ui::charts {
 namespace {
@@ -232,35 +233,57 @@ void DecisionMapView::rebuild() {
 
 void DecisionMapView::placeLabels() {
     const QRectF area = chart()->plotArea();
+    std::vector<QPointF> points; // every marker, which no label may cover either
+    for (const auto& p : m_data.points)
+        points.push_back(chart()->mapToPosition(QPointF(p.x, p.y)));
+    // The selected store first: its label is the one the user looks for.
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < m_labels.size() && i < m_data.points.size(); ++i)
+        if (QString::fromStdString(m_data.points[i].id) == m_highlighted) order.push_back(i);
+    for (std::size_t i = 0; i < m_labels.size() && i < m_data.points.size(); ++i)
+        if (QString::fromStdString(m_data.points[i].id) != m_highlighted) order.push_back(i);
     std::vector<QRectF> placed;
-    for (std::size_t i = 0; i < m_labels.size() && i < m_data.points.size(); ++i) {
-        const auto& p = m_data.points[i];
-        const QPointF at = chart()->mapToPosition(QPointF(p.x, p.y));
+    for (const std::size_t i : order) {
+        const QPointF at = points[i];
         auto* label = m_labels[i];
         const QSizeF size = label->boundingRect().size();
         // Right of the point, else left of it, else nudged below or above: the first spot
-        // that overlaps no label placed so far (points are few; this stays cheap).
+        // inside the plot that covers no label placed so far and no other point. With none
+        // free, the label is left out (the point's tooltip names it): overlapping labels
+        // were unreadable. The selected store always keeps its label.
         const QPointF right(at.x() + 9, at.y() - size.height() / 2);
         const QPointF left(at.x() - 9 - size.width(), right.y());
-        const QPointF candidates[] = {right,
-                                      left,
-                                      right + QPointF(0, size.height() * 0.8),
-                                      right - QPointF(0, size.height() * 0.8),
-                                      left + QPointF(0, size.height() * 0.8),
-                                      left - QPointF(0, size.height() * 0.8)};
-        QPointF chosen = right.x() + size.width() > area.right() ? left : right;
-        for (const QPointF& c : candidates) {
-            const QRectF box(c, size);
-            if (box.right() > area.right() + 4) continue;
-            if (std::none_of(placed.begin(), placed.end(),
-                             [&](const QRectF& r) { return r.intersects(box); })) {
+        const double step = size.height() * 0.8;
+        const QPointF candidates[] = {
+            right,
+            left,
+            right + QPointF(0, step),
+            right - QPointF(0, step),
+            left + QPointF(0, step),
+            left - QPointF(0, step),
+            QPointF(at.x() - size.width() / 2, at.y() + 8),
+            QPointF(at.x() - size.width() / 2, at.y() - 8 - size.height())};
+        const auto free = [&](const QRectF& box) {
+            if (!area.adjusted(-2, -2, 2, 2).contains(box)) return false;
+            if (std::any_of(placed.begin(), placed.end(),
+                            [&](const QRectF& r) { return r.intersects(box); }))
+                return false;
+            for (std::size_t j = 0; j < points.size(); ++j)
+                if (j != i && box.adjusted(-6, -6, 6, 6).contains(points[j])) return false;
+            return true;
+        };
+        std::optional<QPointF> chosen;
+        for (const QPointF& c : candidates)
+            if (free(QRectF(c, size))) {
                 chosen = c;
                 break;
             }
-        }
-        label->setPos(chosen);
-        placed.emplace_back(chosen, size);
-        label->setVisible(area.contains(at));
+        const bool selected = QString::fromStdString(m_data.points[i].id) == m_highlighted;
+        if (!chosen && selected) chosen = right.x() + size.width() > area.right() ? left : right;
+        label->setVisible(chosen && area.contains(at));
+        if (!chosen) continue;
+        label->setPos(*chosen);
+        placed.emplace_back(*chosen, size);
     }
 }
 

@@ -27,6 +27,8 @@ public:
     std::optional<QPointF> plottedPoint(const QString& id) const;
     // Highlights the selected store's point (empty: none).
     void setHighlighted(const QString& id);
+    // The stores' name labels, parallel to data().points; hidden where no free spot is left.
+    const std::vector<QGraphicsSimpleTextItem*>& pointLabels() const { return m_labels; }
 
 signals:
     void storeClicked(const QString& id);
