@@ -11,11 +11,14 @@
 #include "plumbline/ui/mainwindow.h"
 #include "ui_test_helpers.h"
 
+#include <QChartView>
 #include <QDockWidget>
 #include <QGraphicsSimpleTextItem>
+#include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -138,6 +141,38 @@ private slots:
         QCOMPARE(panel.currentStore(), QStringLiteral("payments-db"));
         QVERIFY(panel.growthChart()->data());
         QCOMPARE(panel.growthChart()->data()->id, std::string("payments-db"));
+    }
+
+    // Docked in a side column the comparison table goes under the radar and keeps readable
+    // columns (they were 3 characters wide), and candidates that tie on every spoke stay
+    // visible as bands of different widths.
+    void candidatesStayReadableWhenDocked() {
+        auto doc = loadExample(QStringLiteral("ecommerce-platform.json"));
+        charts::ChartsPanel panel(plumb::builtinKnowledge());
+        panel.setCompact(true);
+        panel.resize(500, 520);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setDocument(doc.get());
+        doc->setSelection({QStringLiteral("catalog-db")});
+        panel.showCandidates();
+        QTest::qWait(50);
+        auto* candidates = panel.candidates();
+        QCOMPARE(candidates->splitter()->orientation(), Qt::Vertical);
+        QVERIFY(candidates->chartView()->height() >= 250); // neither part is squeezed away
+        QVERIFY(candidates->table()->height() >= 90);
+        auto* table = candidates->table();
+        QVERIFY(table->columnCount() >= 2);
+        for (int c = 0; c < table->columnCount(); ++c)
+            QVERIFY2(table->columnWidth(c) >= 120,
+                     qPrintable(QString::number(table->columnWidth(c))));
+        QSet<double> widths;
+        const auto series = candidates->chartView()->chart()->series();
+        for (auto* s : series)
+            widths.insert(static_cast<QLineSeries*>(s)->pen().widthF());
+        QCOMPARE(widths.size(), series.size());
+        candidates->resize(900, 400);
+        QCOMPARE(candidates->splitter()->orientation(), Qt::Horizontal);
     }
 
     void selectionDrivesGrowthAndCandidates() {

@@ -34,6 +34,8 @@ QString dimensionTitle(const std::string& name) {
     return QString::fromStdString(name);
 }
 
+constexpr int kMinimumColumnWidth = 120, kColumnWidth = 170;
+
 } // namespace
 
 CandidateView::CandidateView(const plumb::KnowledgeBase& knowledge, QWidget* parent)
@@ -46,11 +48,19 @@ CandidateView::CandidateView(const plumb::KnowledgeBase& knowledge, QWidget* par
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Columns keep a readable width (they were 3 characters wide in a docked panel): the
+    // table scrolls sideways rather than squeezing the reasons.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setMinimumSectionSize(kMinimumColumnWidth);
+    m_table->horizontalHeader()->setDefaultSectionSize(kColumnWidth);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Reasons wrap: rows follow the column widths whenever the table is resized.
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
             [this] { m_table->resizeRowsToContents(); });
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("candidateSplitter"));
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_chartView);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 1);
@@ -144,7 +154,11 @@ void CandidateView::setData(const plumb::CandidateComparison& data) {
         if (e == 0 && data.currentIncluded) name += tr(" (current)");
         auto* series = new QLineSeries;
         series->setName(name);
-        series->setPen(QPen(kColours[e % 5], e == 0 && data.currentIncluded ? 3 : 2));
+        // Wider lines first, narrower on top: candidates that score the same on every spoke
+        // (the common case) show as concentric bands of their colours instead of hiding
+        // each other under the last one drawn.
+        const double width = 2.0 + 2.0 * static_cast<double>(data.entries.size() - 1 - e);
+        series->setPen(QPen(kColours[e % 5], width));
         for (int i = 0; i <= n; ++i) { // closed: back to the first spoke
             const auto* d =
                 plumb::dimensionOf(fit, data.dimensions[static_cast<std::size_t>(i % n)]);
@@ -173,6 +187,18 @@ void CandidateView::setData(const plumb::CandidateComparison& data) {
         }
     }
     m_table->resizeRowsToContents();
+}
+
+void CandidateView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const Qt::Orientation wanted = width() >= kSideBySideWidth ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() == wanted) return;
+    m_splitter->setOrientation(wanted);
+    // Stacked, the radar keeps the larger share and a height its spokes can be read at.
+    m_chartView->setMinimumHeight(wanted == Qt::Vertical ? 250 : 0);
+    m_table->setMinimumHeight(wanted == Qt::Vertical ? 90 : 0);
+    const int length = wanted == Qt::Vertical ? m_splitter->height() : m_splitter->width();
+    m_splitter->setSizes({length * 65 / 100, length * 35 / 100});
 }
 
 } // namespace plumb::ui::charts

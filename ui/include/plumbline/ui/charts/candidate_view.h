@@ -11,6 +11,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 
 namespace plumb::ui::charts {
@@ -28,12 +29,21 @@ public:
     QComboBox* tryChoice() const { return m_tryChoice; }
     QPushButton* tryButton() const { return m_tryButton; }
 
+    // Wider than this, the radar and the table stand side by side; narrower (a side column),
+    // the table goes under the radar, where its columns keep a readable width.
+    static constexpr int kSideBySideWidth = 760;
+    QSplitter* splitter() const { return m_splitter; }
+
 signals:
     // The user asked to see the findings with the store on `technology`.
     void tryRequested(const QString& technology);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     const plumb::KnowledgeBase& m_knowledge;
+    QSplitter* m_splitter = nullptr;
     plumb::CandidateComparison m_data;
     QChartView* m_chartView;
     QTableWidget* m_table;
