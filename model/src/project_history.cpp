@@ -194,6 +194,66 @@ std::string snapshotChangeSummary(const Model& before, const Model& after) {
            " removed, " + std::to_string(diff.changedCount()) + " changed";
 }
 
+Json historyToJson(const std::vector<Snapshot>& history) {
+    Json list = Json::array();
+    for (const Snapshot& s : history)
+        list.push_back({{"id", s.id},
+                        {"savedAt", s.savedAt},
+                        {"name", s.name},
+                        {"changes", s.changes},
+                        {"model", s.model}});
+    return list;
+}
+
+std::vector<Snapshot> historyFromJson(const Json& history, const std::string& path,
+                                      std::vector<InputError>& errors) {
+    std::vector<Snapshot> out;
+    auto fail = [&](const std::string& pointer, const std::string& message) {
+        errors.push_back(InputError{path, pointer, message, {}, {}});
+    };
+    if (!history.is_array()) {
+        fail("/history", "expected an array of snapshots");
+        return out;
+    }
+    for (std::size_t i = 0; i < history.size(); ++i) {
+        const Json& item = history[i];
+        const std::string at = "/history/" + std::to_string(i);
+        if (!item.is_object()) {
+            fail(at, "expected a snapshot object");
+            continue;
+        }
+        Snapshot s;
+        if (!item.contains("id") || !item["id"].is_number_integer()) {
+            fail(at + "/id", "expected an integer id");
+            continue;
+        }
+        s.id = item["id"].get<std::int64_t>();
+        bool ok = true;
+        for (auto [key, field] : {std::pair{"savedAt", &s.savedAt}, std::pair{"name", &s.name},
+                                  std::pair{"changes", &s.changes}}) {
+            if (!item.contains(key)) continue;
+            if (!item[key].is_string()) {
+                fail(at + "/" + key, "expected a string");
+                ok = false;
+            } else {
+                *field = item[key].get<std::string>();
+            }
+        }
+        if (ok && s.savedAt.empty()) {
+            fail(at + "/savedAt", "expected the date the snapshot was saved");
+            ok = false;
+        }
+        if (ok && (!item.contains("model") || !item["model"].is_object())) {
+            fail(at + "/model", "expected the snapshot's model object");
+            ok = false;
+        }
+        if (!ok) continue;
+        s.model = item["model"];
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
 std::string nowIso8601() {
     const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     std::tm utc{};

@@ -1,6 +1,7 @@
 // Snapshots in a .plumb's history table: add, list, read, delete, kept across saves and reopen,
 // and damaged rows reported by row.
 #include "model_helpers.h"
+#include "plumbline/model_files.h"
 #include "plumbline/project_file.h"
 #include "plumbline/project_history.h"
 
@@ -20,6 +21,8 @@ private slots:
     void badRowsAreNamed();
     void refusesABadName();
     void missingSnapshotIsAnError();
+    void survivesConvertToJsonAndBack();
+    void badHistoryJsonIsNamed();
 
 private:
     QTemporaryDir dir_;
@@ -129,6 +132,35 @@ void TestProjectHistory::missingSnapshotIsAnError() {
     QVERIFY(error);
     QVERIFY(error->toString().find("no snapshot 42") != std::string::npos);
     QVERIFY(addSnapshot(path("nowhere.plumb"), "x", example()).error);
+}
+
+void TestProjectHistory::survivesConvertToJsonAndBack() {
+    const std::string p = newProject("convert.plumb");
+    QVERIFY(addSnapshot(p, "v1", example(), "2026-12-01T09:00:00Z").snapshot);
+    auto original = loadProjectOrModel(p);
+    QVERIFY(original.ok());
+    QVERIFY(!saveProjectOrModel(path("convert.json"), *original.project));
+    auto json = loadProjectOrModel(path("convert.json"));
+    QVERIFY2(json.ok(), json.ok() ? "" : json.errors[0].toString().c_str());
+    QVERIFY(json.project->history == original.project->history);
+    QVERIFY(json.project->model == original.project->model); // "history" is not left in extra
+    QVERIFY(!saveProjectOrModel(path("back.plumb"), *json.project));
+    auto back = listSnapshots(path("back.plumb"));
+    QVERIFY(back.ok());
+    QVERIFY(back.snapshots == original.project->history);
+}
+
+void TestProjectHistory::badHistoryJsonIsNamed() {
+    std::vector<InputError> errors;
+    historyFromJson(Json::parse(R"([{"id": 1, "savedAt": 5, "model": {}}])"), "m.json", errors);
+    QCOMPARE(errors.size(), std::size_t{1});
+    QCOMPARE(errors[0].toString(), std::string("m.json: /history/0/savedAt: expected a string"));
+    errors.clear();
+    historyFromJson(Json::parse(R"([{"id": 1, "savedAt": "2026"}])"), "m.json", errors);
+    QCOMPARE(errors[0].path, std::string("/history/0/model"));
+    errors.clear();
+    historyFromJson(Json::parse(R"({"id": 1})"), "m.json", errors);
+    QCOMPARE(errors[0].path, std::string("/history"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectHistory)

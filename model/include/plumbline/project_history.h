@@ -57,6 +57,13 @@ std::optional<InputError> deleteSnapshot(const std::string& path, std::int64_t i
 // "2 added, 1 removed, 3 changed" (elements, contexts and flows together), "no changes".
 std::string snapshotChangeSummary(const Model& before, const Model& after);
 
+// The optional top-level "history" array of model JSON (convert keeps snapshots across formats):
+// [{"id": 1, "savedAt": "...", "name": "...", "changes": "...", "model": {...}}], oldest first.
+Json historyToJson(const std::vector<Snapshot>& history);
+// Bad entries are reported with their JSON path ("/history/2/savedAt: expected a string").
+std::vector<Snapshot> historyFromJson(const Json& history, const std::string& path,
+                                      std::vector<InputError>& errors);
+
 // The current time as ISO 8601 UTC.
 std::string nowIso8601();
 
