@@ -30,7 +30,13 @@ ProjectLoadResult loadProjectOrModel(const std::string& path) {
         result.errors = std::move(read.errors);
         return result;
     }
-    result.project = Project{std::move(*read.model), {}};
+    Project project{std::move(*read.model), {}};
+    if (project.model.extra.contains("history")) {
+        project.history = historyFromJson(project.model.extra["history"], path, result.errors);
+        if (!result.errors.empty()) return result;
+        project.model.extra.erase("history");
+    }
+    result.project = std::move(project);
     return result;
 }
 
@@ -73,7 +79,14 @@ AnyModelLoadResult readAsModel(std::string_view bytes, const std::string& path) 
         result.errors = std::move(read.errors);
         return result;
     }
-    result.project = Project{std::move(*read.model), {}};
+    Project project{std::move(*read.model), {}};
+    // Snapshots travel in model JSON as an optional top-level "history" array.
+    if (project.model.extra.contains("history")) {
+        project.history = historyFromJson(project.model.extra["history"], path, result.errors);
+        if (!result.errors.empty()) return result;
+        project.model.extra.erase("history");
+    }
+    result.project = std::move(project);
     return result;
 }
 } // namespace
@@ -186,7 +199,10 @@ std::optional<InputError> writeFileAtomically(const std::string& path, const std
 
 std::optional<InputError> saveProjectOrModel(const std::string& path, const Project& project) {
     if (isProjectFileName(path)) return saveProject(path, project);
-    return writeFileAtomically(path, writeModelJson(project.model));
+    if (project.history.empty()) return writeFileAtomically(path, writeModelJson(project.model));
+    Json doc = modelToJson(project.model);
+    doc["history"] = historyToJson(project.history);
+    return writeFileAtomically(path, doc.dump(2) + "\n");
 }
 
 } // namespace plumb

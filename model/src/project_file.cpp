@@ -19,15 +19,7 @@ InputError fileError(const std::string& path, std::string message) {
     return InputError{path, "", std::move(message), {}, {}};
 }
 
-// Refuses anything a crafted file could use to run code while we read it.
-void hardenConnection(SQLite::Database& db) {
-    sqlite3* handle = db.getHandle();
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-}
+using detail::hardenConnection;
 
 std::optional<std::string> text(SQLite::Statement& q, int column) {
     if (q.isColumnNull(column)) return std::nullopt;
@@ -125,6 +117,8 @@ ProjectLoadResult readTables(SQLite::Database& db, const std::string& path) {
     while (q.executeStep())
         project.findingStatuses.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
                                            q.getColumn(2).getString(), text(q, 3), text(q, 4)});
+    project.history = detail::readHistory(db, path, result.errors);
+    if (!result.errors.empty()) return result;
     result.project = std::move(project);
     return result;
 }
@@ -275,6 +269,7 @@ void writeTables(SQLite::Database& db, const Project& project) {
         status.exec();
         status.reset();
     }
+    detail::writeHistory(db, project.history);
 }
 
 } // namespace

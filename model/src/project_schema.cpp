@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 
 namespace plumb::detail {
 namespace {
@@ -36,6 +37,15 @@ void setVersion(SQLite::Database& db, int version) {
 
 } // namespace
 
+void hardenConnection(SQLite::Database& db) {
+    sqlite3* handle = db.getHandle();
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+}
+
 std::optional<int> schemaVersion(SQLite::Database& db) {
     if (!db.tableExists("plumbline_schema")) return std::nullopt;
     SQLite::Statement q(db, "SELECT version FROM plumbline_schema");
@@ -64,8 +74,8 @@ void migrate(SQLite::Database& db, int from) {
 }
 
 std::optional<std::string> checkTablesAreTables(SQLite::Database& db) {
-    for (const char* name :
-         {"meta", "contexts", "elements", "flows", "waivers", "layout", "finding_status"}) {
+    for (const char* name : {"meta", "contexts", "elements", "flows", "waivers", "layout",
+                             "finding_status", "history"}) {
         SQLite::Statement q(db, "SELECT type FROM sqlite_master WHERE name = ?");
         q.bind(1, name);
         if (!q.executeStep())

@@ -2,6 +2,8 @@
 // The .plumb schema, its versions and its forward migrations (the Schema Versioning pattern:
 // every file says which version it is, and each step upgrades one version to the next).
 
+#include "plumbline/project_history.h"
+
 #include <SQLiteCpp/Database.h>
 #include <optional>
 #include <string>
@@ -16,5 +18,12 @@ void migrate(SQLite::Database& db, int from);
 void createSchemaVersion(SQLite::Database& db, int version);
 // Refuses a file whose model tables are views or missing: a crafted file cannot redirect reads.
 std::optional<std::string> checkTablesAreTables(SQLite::Database& db);
+// Refuses anything a crafted file could use to run code while we read or write it.
+void hardenConnection(SQLite::Database& db);
+
+// The history table's rows (project_history.cpp); bad rows are reported into `errors`.
+std::vector<Snapshot> readHistory(SQLite::Database& db, const std::string& path,
+                                  std::vector<InputError>& errors);
+void writeHistory(SQLite::Database& db, const std::vector<Snapshot>& history);
 
 } // namespace plumb::detail

@@ -5,6 +5,7 @@
 
 #include "plumbline/diagnostics.h"
 #include "plumbline/model.h"
+#include "plumbline/project_history.h"
 
 #include <optional>
 #include <string>
@@ -27,6 +28,7 @@ struct FindingStatus {
 struct Project {
     Model model;
     std::vector<FindingStatus> findingStatuses;
+    std::vector<Snapshot> history = {}; // the snapshots (project_history.h), oldest first
 
     bool operator==(const Project&) const = default;
 };
