@@ -24,6 +24,7 @@
 #include "plumbline/ui/recent_files.h"
 #include "plumbline/ui/recovery.h"
 #include "plumbline/ui/report/report_file.h"
+#include "plumbline/ui/snapshots/snapshots_panel.h"
 #include "plumbline/ui/theme.h"
 #include "plumbline/ui/what_if_text.h"
 #include "plumbline/version.h"
@@ -197,6 +198,7 @@ void MainWindow::createMenus() {
     file->addSeparator();
     add(file, "actionSave", tr("&Save"), QKeySequence::Save, [this] { save(); });
     add(file, "actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    createSnapshots(file); // Save Snapshot...
     file->addSeparator();
     add(file, "actionImportJson", tr("&Import JSON…"), {}, [this] {
         const QString path =
@@ -314,6 +316,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, std::unique_ptr
     m_scene->setDocument(m_document.get());
     m_findings->setDocument(m_document.get()); // after the scene: badges go on its new items
     m_properties->setDocument(m_document.get());
+    if (m_snapshots) m_snapshots->setDocument(m_document.get());
     m_charts->setDocument(m_document.get());
     m_view->zoomToOpen();
     // Once more when the window has its final size (the first show, a restored geometry).

@@ -3,6 +3,8 @@
 #include "plumbline/ui/charts/charts_panel.h"
 #include "plumbline/ui/diagram/diagram_view.h"
 #include "plumbline/ui/mainwindow.h"
+#include "plumbline/ui/snapshots/snapshots_panel.h"
+#include "plumbline/ui/user_dialogs.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -68,6 +70,8 @@ void MainWindow::applyDefaultLayout() {
     addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
     if (mapDock) splitDockWidget(m_paletteDock, mapDock, Qt::Vertical);
     tabifyDockWidget(m_paletteDock, m_historyDock);
+    if (auto* snapshots = findChild<QDockWidget*>(QStringLiteral("snapshotsDock")))
+        tabifyDockWidget(m_paletteDock, snapshots);
     tabifyDockWidget(m_paletteDock, m_modelDock);
     m_modelDock->hide();
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
@@ -93,12 +97,45 @@ void MainWindow::applyDefaultLayout() {
     });
 }
 
+void MainWindow::createSnapshots(QMenu* file) {
+    m_snapshots = new SnapshotsPanel(m_dialogs.get(), m_scene, this);
+    auto* dock = new QDockWidget(tr("Snapshots"), this);
+    dock->setObjectName(QStringLiteral("snapshotsDock"));
+    dock->setWidget(m_snapshots);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    connect(m_snapshots, &SnapshotsPanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    QAction* save = file->addAction(tr("Save S&napshot…"), this, [this, dock] {
+        dock->show();
+        dock->raise();
+        m_snapshots->saveSnapshotAsked();
+    });
+    save->setObjectName(QStringLiteral("actionSaveSnapshot"));
+    QAction* compare = file->addAction(tr("Compare with Sa&ved"), this, [this, dock] {
+        dock->show();
+        dock->raise();
+        m_snapshots->compareWithSaved();
+    });
+    compare->setObjectName(QStringLiteral("actionCompareWithSaved"));
+    QAction* compareFile = file->addAction(tr("Compare with &File…"), this, [this, dock] {
+        const QString path = m_dialogs->askOpenFileName(
+            this, tr("Compare with File"), startDirectory(), tr("Models (*.json *.plumb)"));
+        if (path.isEmpty()) return;
+        dock->show();
+        dock->raise();
+        m_snapshots->compareWithFile(path);
+    });
+    compareFile->setObjectName(QStringLiteral("actionCompareWithFile"));
+}
+
 void MainWindow::resetLayout() {
     applyDefaultLayout();
     statusBar()->showMessage(tr("Window layout reset"), 3000);
 }
 
 void MainWindow::addLayoutActions(QMenu* view) {
+    if (auto* snapshots = findChild<QDockWidget*>(QStringLiteral("snapshotsDock")))
+        view->addAction(snapshots->toggleViewAction());
     QAction* reset = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
     reset->setObjectName(QStringLiteral("actionResetLayout"));
     for (QDockWidget* dock : {m_findingsDock, m_catalogueDock})

@@ -61,6 +61,11 @@ public:
 
     const plumb::Project& project() const { return m_project; }
     const plumb::Model& model() const { return m_project.model; }
+    // The snapshots the project holds (its file's history table), kept so that saving the
+    // project writes them back. Changing them is not an edit: they live in the file already.
+    void setHistory(std::vector<plumb::Snapshot> history) {
+        m_project.history = std::move(history);
+    }
 
     QString filePath() const { return m_filePath; }
     bool isUntitled() const { return m_filePath.isEmpty(); }

@@ -23,6 +23,7 @@ class DiagramView;
 class Palette;
 } // namespace diagram
 class PropertyEditor;
+class SnapshotsPanel;
 class Autosaver;
 class FindingsModel;
 class FindingsPanel;
@@ -162,6 +163,9 @@ private:
     QMenu* m_patternMenu = nullptr;
     void updatePatternActions();
     void createDiagramContextMenu(); // diagram_context_menu.cpp
+    // The Snapshots dock and File > Save Snapshot (mainwindow_layout.cpp places the dock).
+    void createSnapshots(QMenu* file);
+    SnapshotsPanel* m_snapshots = nullptr;
     Autosaver* m_autosaver = nullptr;
     std::unique_ptr<QLockFile> m_projectLock;
     bool m_readOnly = false;
