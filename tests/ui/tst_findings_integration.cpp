@@ -145,6 +145,45 @@ private slots:
             QString::fromStdString(finding.patterns.front())));
     }
 
+    void detailsShowEachThresholdWithItsProvenance() {
+        const plumb::KnowledgeBase knowledge;
+        FindingDetails details(knowledge);
+        plumb::Finding finding;
+        finding.rule = "hot-writes";
+        finding.title = "Too many writes";
+        const auto threshold = [](std::string param, double value, std::string kind,
+                                  std::string first, std::string second = {}) {
+            plumb::Provenance p;
+            p.kind = std::move(kind);
+            if (p.kind == "research")
+                p.quote = first, p.section = second;
+            else if (p.kind == "vendor")
+                p.url = first, p.says = second;
+            else
+                p.reason = first;
+            return plumb::Threshold{std::move(param), value, "writes/s", std::move(p)};
+        };
+        finding.thresholds = {threshold("maxWrites", 100, "assumption", "a cautious guess"),
+                              threshold("minWrites", 5, "research", "five a second", "2.1"),
+                              threshold("envelope.writesPerSecond.max", 900, "vendor",
+                                        "https://example.com/limits", "900/s"),
+                              threshold("burst", 42, "team", "we measured it")};
+        details.showFinding(&finding);
+        const QString text = details.browser()->toPlainText();
+        QVERIFY2(text.contains(
+                     QStringLiteral("threshold 100 writes/s (maxWrites): Plumbline's "
+                                    "assumption (a cautious guess); tune it in Rule settings")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("five a second")));
+        QVERIFY(text.contains(QStringLiteral("tune it on the technology's catalogue page")));
+        QVERIFY(details.browser()->toHtml().contains(
+            QStringLiteral("href=\"https://example.com/limits\"")));
+        QVERIFY2(
+            text.contains(QStringLiteral("threshold 42 writes/s (burst): team (we measured it)")),
+            qPrintable(text));
+        QVERIFY(!text.section(QStringLiteral("burst"), 1).contains(QStringLiteral("tune it")));
+    }
+
     void learnMoreOpensTheCatalogue() {
         auto window = makeWindow();
         QVERIFY(window->openExample(QStringLiteral("ecommerce-platform.json")));

@@ -22,6 +22,32 @@ QString escaped(const std::string& text) {
     return q(text).toHtmlEscaped();
 }
 
+// One threshold the finding compared against, with where its number comes from and where to
+// change it, so a reader can judge the finding instead of trusting it.
+QString thresholdHtml(const plumb::Threshold& t) {
+    const plumb::Provenance& p = t.provenance;
+    QString origin;
+    if (p.kind == "research")
+        origin = QObject::tr("the research: \u201c%1\u201d (%2)")
+                     .arg(escaped(p.quote), escaped(p.section));
+    else if (p.kind == "vendor")
+        origin = QObject::tr("vendor documentation: %1 (<a href='%2'>%2</a>)")
+                     .arg(escaped(p.says), escaped(p.url));
+    else if (p.kind == "team")
+        origin = p.reason.empty() ? QObject::tr("team")
+                                  : QObject::tr("team (%1)").arg(escaped(p.reason));
+    else
+        origin = QObject::tr("Plumbline's assumption (%1)").arg(escaped(p.reason));
+    QString html = QObject::tr("threshold <b>%1 %2</b> <span style='color:gray'>(%3)</span>: %4")
+                       .arg(escaped(plumb::formatFact("value", plumb::FactValue(t.value))),
+                            escaped(t.unit), escaped(t.param), origin);
+    if (p.kind != "team")
+        html += t.param.starts_with("envelope.")
+                    ? QObject::tr("; tune it on the technology's catalogue page")
+                    : QObject::tr("; tune it in Rule settings");
+    return html;
+}
+
 } // namespace
 
 FindingDetails::FindingDetails(const plumb::KnowledgeBase& knowledge, QWidget* parent)
@@ -86,6 +112,12 @@ void FindingDetails::showFinding(const plumb::Finding* finding, const QString& e
             html += QStringLiteral("<tr><td style='color:gray'>%1</td><td><b>%2</b></td></tr>")
                         .arg(escaped(name), escaped(plumb::formatFact(name, value)));
         html += QStringLiteral("</table>");
+    }
+    if (!finding->thresholds.empty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul style='margin-top:0'>").arg(tr("Thresholds"));
+        for (const plumb::Threshold& threshold : finding->thresholds)
+            html += QStringLiteral("<li>%1</li>").arg(thresholdHtml(threshold));
+        html += QStringLiteral("</ul>");
     }
     if (!finding->missing.empty()) {
         QStringList missing;
