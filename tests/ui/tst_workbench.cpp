@@ -192,6 +192,14 @@ private slots:
         QCOMPARE(document->model(), original);
     }
 
+    void redoAnswersCtrlYAndCtrlShiftZ() {
+        auto* redo = m_window->findChild<QAction*>("actionRedo");
+        QVERIFY(redo);
+        const auto keys = redo->shortcuts();
+        QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+        QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    }
+
     void undoKeepsAnAbsentNameAbsent() {
         QVERIFY(m_window->newDocument());
         Document* document = m_window->document();
