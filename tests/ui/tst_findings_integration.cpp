@@ -172,10 +172,10 @@ private slots:
         const QString text = details.browser()->toPlainText();
         QVERIFY2(text.contains(
                      QStringLiteral("threshold 100 writes/s (maxWrites): Plumbline's "
-                                    "assumption (a cautious guess); tune it in Rule settings")),
+                                    "assumption (a cautious guess); tune it in the model's ruleSettings")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("five a second")));
-        QVERIFY(text.contains(QStringLiteral("tune it on the technology's catalogue page")));
+        QVERIFY(text.contains(QStringLiteral("tune it in the model's technologyEnvelopes")));
         QVERIFY(details.browser()->toHtml().contains(
             QStringLiteral("href=\"https://example.com/limits\"")));
         QVERIFY2(

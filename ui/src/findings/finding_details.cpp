@@ -43,8 +43,8 @@ QString thresholdHtml(const plumb::Threshold& t) {
                             escaped(t.unit), escaped(t.param), origin);
     if (p.kind != "team")
         html += t.param.starts_with("envelope.")
-                    ? QObject::tr("; tune it on the technology's catalogue page")
-                    : QObject::tr("; tune it in Rule settings");
+                    ? QObject::tr("; tune it in the model's technologyEnvelopes")
+                    : QObject::tr("; tune it in the model's ruleSettings");
     return html;
 }
 
