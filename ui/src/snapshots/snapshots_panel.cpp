@@ -19,6 +19,7 @@
 #include <QGraphicsObject>
 #include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -300,6 +301,18 @@ void SnapshotsPanel::markScene(const plumb::Model& old) {
             fill.setAlpha(40);
             ghost->setBrush(fill);
             ghost->setPen(QPen(colour, 2, Qt::DashLine));
+            // Its old name in the ghost, struck through.
+            const plumb::Element* gone = old.findElement(id.toStdString());
+            const plumb::Context* goneContext = old.findContext(id.toStdString());
+            const QString name = gone          ? q(gone->displayName())
+                                 : goneContext ? q(goneContext->name.value_or(goneContext->id))
+                                               : id;
+            auto* label = new QGraphicsSimpleTextItem(name, ghost);
+            QFont font = label->font();
+            font.setStrikeOut(true);
+            label->setFont(font);
+            label->setBrush(colour);
+            label->setPos(*box->x + 10, *box->y + 8);
             overlay = ghost;
         } else if (auto* flow = m_scene->flowItem(id)) {
             auto* path = new QGraphicsPathItem(flow->sceneTransform().map(flow->shape()));
