@@ -17,6 +17,26 @@ bool isProjectFileName(const std::string& path) {
     return ext == ".plumb" || ext == ".PLUMB";
 }
 
+namespace {
+// Model JSON as a project: snapshots travel in it as an optional top-level "history" array.
+// Nothing on any error (they are appended to `errors`).
+std::optional<Project> projectFromModelJson(std::string_view bytes, const std::string& path,
+                                            std::vector<InputError>& errors) {
+    auto read = readModelJson(bytes, path);
+    if (!read.ok()) {
+        errors.insert(errors.end(), read.errors.begin(), read.errors.end());
+        return std::nullopt;
+    }
+    Project project{std::move(*read.model), {}};
+    if (project.model.extra.contains("history")) {
+        project.history = historyFromJson(project.model.extra["history"], path, errors);
+        if (!errors.empty()) return std::nullopt;
+        project.model.extra.erase("history");
+    }
+    return project;
+}
+} // namespace
+
 ProjectLoadResult loadProjectOrModel(const std::string& path) {
     if (isProjectFileName(path)) return loadProject(path);
     ProjectLoadResult result;
@@ -25,18 +45,7 @@ ProjectLoadResult loadProjectOrModel(const std::string& path) {
         result.errors.push_back(*err);
         return result;
     }
-    auto read = readModelJson(bytes, path);
-    if (!read.ok()) {
-        result.errors = std::move(read.errors);
-        return result;
-    }
-    Project project{std::move(*read.model), {}};
-    if (project.model.extra.contains("history")) {
-        project.history = historyFromJson(project.model.extra["history"], path, result.errors);
-        if (!result.errors.empty()) return result;
-        project.model.extra.erase("history");
-    }
-    result.project = std::move(project);
+    result.project = projectFromModelJson(bytes, path, result.errors);
     return result;
 }
 
@@ -74,19 +83,7 @@ bool opensAsPlumblineModel(std::string_view bytes) {
 
 AnyModelLoadResult readAsModel(std::string_view bytes, const std::string& path) {
     AnyModelLoadResult result;
-    auto read = readModelJson(bytes, path);
-    if (!read.ok()) {
-        result.errors = std::move(read.errors);
-        return result;
-    }
-    Project project{std::move(*read.model), {}};
-    // Snapshots travel in model JSON as an optional top-level "history" array.
-    if (project.model.extra.contains("history")) {
-        project.history = historyFromJson(project.model.extra["history"], path, result.errors);
-        if (!result.errors.empty()) return result;
-        project.model.extra.erase("history");
-    }
-    result.project = std::move(project);
+    result.project = projectFromModelJson(bytes, path, result.errors);
     return result;
 }
 } // namespace

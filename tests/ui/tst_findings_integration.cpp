@@ -170,9 +170,9 @@ private slots:
                               threshold("burst", 42, "team", "we measured it")};
         details.showFinding(&finding);
         const QString text = details.browser()->toPlainText();
-        QVERIFY2(text.contains(
-                     QStringLiteral("threshold 100 writes/s (maxWrites): Plumbline's "
-                                    "assumption (a cautious guess); tune it in the model's ruleSettings")),
+        QVERIFY2(text.contains(QStringLiteral(
+                     "threshold 100 writes/s (maxWrites): Plumbline's "
+                     "assumption (a cautious guess); tune it in the model's ruleSettings")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("five a second")));
         QVERIFY(text.contains(QStringLiteral("tune it in the model's technologyEnvelopes")));
