@@ -4,12 +4,18 @@
 #include "plumbline/ui/commands.h"
 #include "plumbline/ui/diagram/diagram_scene.h"
 #include "plumbline/ui/document.h"
+#include "plumbline/ui/findings/findings_comparison.h"
+#include "plumbline/ui/findings/findings_panel.h"
 #include "plumbline/ui/mainwindow.h"
 #include "plumbline/ui/snapshots/snapshots_panel.h"
 #include "ui_test_helpers.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QLabel>
 #include <QTemporaryDir>
+#include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace plumb;
@@ -173,6 +179,84 @@ private slots:
         QVERIFY(again.deleteSnapshot(0));
         QCOMPARE(Document::load(document->filePath()).document->project().history.size(),
                  std::size_t(1));
+    }
+
+    // The findings dock answers what the change breaks: the finding the change adds is marked
+    // "new" (and alone under "Only new"), the one it fixes is listed apart, and the next edit
+    // ends it all.
+    void theFindingsDockShowsNewAndFixedFindings() {
+        Model sqlite;
+        for (const char* id : {"api", "worker"}) {
+            Element service;
+            service.id = id;
+            service.kind = ElementKind::Service;
+            sqlite.elements.push_back(service);
+            Flow write;
+            write.id = std::string(id) + "-db";
+            write.from = id;
+            write.to = "db";
+            write.writesPerSecond = 200;
+            sqlite.flows.push_back(write);
+        }
+        Element db;
+        db.id = "db";
+        db.name = std::string("Orders DB");
+        db.kind = ElementKind::Store;
+        db.technology = std::string("sqlite");
+        sqlite.elements.push_back(db);
+        Element cache;
+        cache.id = "cache";
+        cache.kind = ElementKind::Cache;
+        cache.ttlSeconds = 60;
+        sqlite.elements.push_back(cache);
+        const QString path = m_dir.filePath(QStringLiteral("findings.plumb"));
+        QVERIFY(!Document(Project{sqlite, {}}).saveAs(path));
+
+        MainWindow window(std::make_unique<test::FakeDialogs>());
+        QVERIFY(window.openFile(path));
+        auto* snapshots = window.findChild<SnapshotsPanel*>();
+        QVERIFY(snapshots);
+        QVERIFY(snapshots->saveSnapshot(QStringLiteral("on SQLite")));
+        // The change fixes SQLite's write concurrency and drops the cache's TTL.
+        Model changed = window.document()->model();
+        changed.findElement("db")->technology = std::string("postgresql");
+        changed.findElement("cache")->ttlSeconds.reset();
+        window.document()->undoStack()->push(
+            new ReplaceModelCommand(window.document(), changed, "change"));
+        QVERIFY(snapshots->compareWithSnapshot(0));
+
+        FindingsPanel* panel = window.findingsPanel();
+        QVERIFY(panel->comparison()->isVisibleTo(panel));
+        const QString banner = panel->comparison()->banner()->text();
+        QVERIFY2(banner.contains(QStringLiteral("1 new")) &&
+                     banner.contains(QStringLiteral("1 fixed")),
+                 qPrintable(banner));
+        QAbstractItemModel* open = panel->openList()->model();
+        QStringList marked;
+        for (int row = 0; row < open->rowCount(); ++row)
+            if (open->index(row, 0).data(FindingsTableModel::ChangeRole) == QStringLiteral("new"))
+                marked << open->index(row, 0).data(FindingsTableModel::RuleRole).toString();
+        QCOMPARE(marked, QStringList{QStringLiteral("cache-without-ttl")});
+        panel->comparison()->onlyNewBox()->setChecked(true);
+        QCOMPARE(open->rowCount(), 1);
+        QCOMPARE(open->index(0, 0).data(FindingsTableModel::RuleRole).toString(),
+                 QStringLiteral("cache-without-ttl"));
+        QCOMPARE(open->index(0, 0).data().toString(), QStringLiteral("Warning · new"));
+        QTreeWidget* fixed = panel->comparison()->fixedList();
+        QCOMPARE(fixed->topLevelItemCount(), 1);
+        QCOMPARE(fixed->topLevelItem(0)->text(1), QStringLiteral("Orders DB"));
+        QVERIFY(fixed->topLevelItem(0)->text(2).contains(QStringLiteral("SQLite")));
+
+        // The next edit ends the comparison: every finding listed again, no marks.
+        Model renamed = window.document()->model();
+        renamed.name = std::string("Renamed");
+        window.document()->undoStack()->push(
+            new ReplaceModelCommand(window.document(), renamed, "rename"));
+        QVERIFY(!panel->comparison()->isVisibleTo(panel));
+        QVERIFY(!panel->comparison()->onlyNewBox()->isChecked());
+        QVERIFY(open->rowCount() > 1);
+        for (int row = 0; row < open->rowCount(); ++row)
+            QVERIFY(open->index(row, 0).data(FindingsTableModel::ChangeRole).toString().isEmpty());
     }
 
     void theWorkbenchOffersSnapshots() {

@@ -2,6 +2,7 @@
 // arrangement remembered between runs, and the small rules that keep the canvas large.
 #include "plumbline/ui/charts/charts_panel.h"
 #include "plumbline/ui/diagram/diagram_view.h"
+#include "plumbline/ui/findings/findings_panel.h"
 #include "plumbline/ui/mainwindow.h"
 #include "plumbline/ui/snapshots/snapshots_panel.h"
 #include "plumbline/ui/user_dialogs.h"
@@ -105,6 +106,14 @@ void MainWindow::createSnapshots(QMenu* file) {
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     connect(m_snapshots, &SnapshotsPanel::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    // The findings dock answers a review's second question (what does the change break?).
+    connect(m_snapshots, &SnapshotsPanel::comparisonStarted, this,
+            [this](const QString& label, const plumb::FindingsDiff& diff, const plumb::Model& old) {
+                m_findingsPanel->showComparison(label, diff, old);
+                m_findingsDock->raise();
+            });
+    connect(m_snapshots, &SnapshotsPanel::comparisonEnded, m_findingsPanel,
+            &FindingsPanel::endComparison);
     QAction* save = file->addAction(tr("Save S&napshot…"), this, [this, dock] {
         dock->show();
         dock->raise();

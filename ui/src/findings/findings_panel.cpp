@@ -3,6 +3,7 @@
 #include "plumbline/ui/diagram/diagram_scene.h"
 #include "plumbline/ui/diagram/diagram_view.h"
 #include "plumbline/ui/findings/finding_details.h"
+#include "plumbline/ui/findings/findings_comparison.h"
 #include "plumbline/ui/findings/findings_model.h"
 #include "plumbline/ui/findings/severity_style.h"
 #include "plumbline/ui/findings/waived_actions.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +45,10 @@ public:
         m_severity = severity;
         invalidateFilter();
     }
+    void setOnlyNew(bool on) {
+        m_onlyNew = on;
+        invalidateFilter();
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
@@ -50,13 +56,22 @@ protected:
         if (index.data(FindingsTableModel::WaivedRole).toBool() != m_waived) return false;
         if (m_severity && index.data(FindingsTableModel::SeverityRole).toInt() != int(*m_severity))
             return false;
+        if (m_onlyNew && index.data(FindingsTableModel::ChangeRole).toString() != "new")
+            return false;
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
 
 private:
     bool m_waived;
     std::optional<plumb::Severity> m_severity;
+    bool m_onlyNew = false;
 };
+
+QString changeKey(const std::string& rule, const std::string& element) {
+    return QString::fromStdString(rule) + QLatin1Char('\n') + QString::fromStdString(element);
+}
+
+constexpr int kSeverityColumnWidth = 92;
 
 QTreeView* makeList(QAbstractItemModel* model, const QString& name, QWidget* parent) {
     auto* list = new QTreeView(parent);
@@ -70,7 +85,7 @@ QTreeView* makeList(QAbstractItemModel* model, const QString& name, QWidget* par
     list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     list->setTextElideMode(Qt::ElideRight);
     list->header()->setStretchLastSection(true);
-    list->setColumnWidth(FindingsTableModel::SeverityColumn, 92);
+    list->setColumnWidth(FindingsTableModel::SeverityColumn, kSeverityColumnWidth);
     list->setColumnWidth(FindingsTableModel::ElementColumn, 190);
     list->setColumnWidth(FindingsTableModel::FindingColumn, 320);
     return list;
@@ -104,6 +119,24 @@ QString FindingsTableModel::elementName(const std::string& id) const {
     return q(id);
 }
 
+void FindingsTableModel::setComparison(const plumb::FindingsDiff* diff) {
+    beginResetModel();
+    m_changes.clear();
+    if (diff) {
+        for (const auto& finding : diff->added)
+            m_changes.insert(changeKey(finding.rule, finding.element), QStringLiteral("new"));
+        for (const auto& change : diff->changed)
+            m_changes.insert(changeKey(change.finding.rule, change.finding.element),
+                             QStringLiteral("updated"));
+    }
+    endResetModel();
+}
+
+QString FindingsTableModel::changeOf(const plumb::Finding& finding) const {
+    return m_changes.isEmpty() ? QString()
+                               : m_changes.value(changeKey(finding.rule, finding.element));
+}
+
 QVariant FindingsTableModel::data(const QModelIndex& index, int role) const {
     const auto& findings = m_findings->findings();
     if (!index.isValid() || index.row() >= static_cast<int>(findings.size())) return {};
@@ -117,20 +150,40 @@ QVariant FindingsTableModel::data(const QModelIndex& index, int role) const {
         return finding.waived;
     case SeverityRole:
         return int(finding.severity);
+    case ChangeRole:
+        return changeOf(finding);
+    case Qt::FontRole:
+        if (!changeOf(finding).isEmpty()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case SearchRole:
         return QStringList{elementName(finding.element), q(finding.element), q(finding.title),
                            q(finding.rule), q(finding.waiverReason)}
             .join('\n');
-    case Qt::ToolTipRole:
-        return QStringLiteral("<b>%1</b><p>%2</p><p style='color:gray'>%3</p>")
+    case Qt::ToolTipRole: {
+        const QString change = changeOf(finding);
+        const QString since = change == "new"       ? tr("<p><b>New</b> since the comparison</p>")
+                              : change == "updated" ? tr("<p><b>Severity changed</b> since the "
+                                                         "comparison</p>")
+                                                    : QString();
+        return QStringLiteral("<b>%1</b><p>%2</p>%4<p style='color:gray'>%3</p>")
             .arg(q(finding.title).toHtmlEscaped(), q(finding.message).toHtmlEscaped(),
-                 q(finding.rule).toHtmlEscaped());
+                 q(finding.rule).toHtmlEscaped(), since);
+    }
     default:
         break;
     }
     switch (index.column()) {
     case SeverityColumn:
-        if (role == Qt::DisplayRole) return severityName(finding.severity);
+        if (role == Qt::DisplayRole) {
+            const QString change = changeOf(finding);
+            return change == "new"       ? tr("%1 · new").arg(severityName(finding.severity))
+                   : change == "updated" ? tr("%1 · changed").arg(severityName(finding.severity))
+                                         : severityName(finding.severity);
+        }
         if (role == Qt::DecorationRole) return severityIcon(finding.severity);
         break;
     case ElementColumn:
@@ -203,6 +256,7 @@ FindingsPanel::FindingsPanel(FindingsModel* findings, UserDialogs* dialogs,
     m_learnMoreAction = new QAction(tr("Learn More"), this);
     m_learnMoreAction->setObjectName(QStringLiteral("actionLearnMore"));
     m_details = new FindingDetails(findings->knowledge(), this);
+    m_comparison = new FindingsComparison(this);
 
     m_openList = makeList(m_openProxy, QStringLiteral("openFindings"), this);
     m_openList->setColumnHidden(FindingsTableModel::ReasonColumn, true);
@@ -251,9 +305,14 @@ FindingsPanel::FindingsPanel(FindingsModel* findings, UserDialogs* dialogs,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addLayout(bar);
+    layout->addWidget(m_comparison);
     layout->addWidget(splitter, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, &FindingsPanel::applyFilters);
+    connect(m_comparison, &FindingsComparison::onlyNewToggled, this, [this](bool on) {
+        static_cast<FindingsFilter*>(m_openProxy)->setOnlyNew(on);
+        updateCounts();
+    });
     connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsPanel::applyFilters);
     connect(m_waivedToggle, &QToolButton::toggled, this, [this](bool open) {
         m_waivedList->setVisible(open);
@@ -361,6 +420,24 @@ void FindingsPanel::showFinding(const QModelIndex& proxyIndex) {
         const QRectF box = m_view->diagramScene()->boxOf(id);
         if (!box.isEmpty()) m_view->centerOn(box.center());
     }
+}
+
+void FindingsPanel::showComparison(const QString& label, const plumb::FindingsDiff& diff,
+                                   const plumb::Model& old) {
+    m_model->setComparison(&diff);
+    m_comparison->show(label, diff, old);
+    m_openList->resizeColumnToContents(FindingsTableModel::SeverityColumn); // "Warning · new"
+    restoreSelection();
+    updateCounts();
+}
+
+void FindingsPanel::endComparison() {
+    if (!m_comparison->active()) return;
+    m_comparison->clear(); // unticks "Only new", which lists every finding again
+    m_model->setComparison(nullptr);
+    m_openList->setColumnWidth(FindingsTableModel::SeverityColumn, kSeverityColumnWidth);
+    restoreSelection();
+    updateCounts();
 }
 
 bool FindingsPanel::waiveSelected() {

@@ -274,6 +274,7 @@ bool SnapshotsPanel::compareWith(const plumb::Model& old, const QString& label) 
     }
     markScene(old);
     refresh();
+    emit comparisonStarted(label, diff.findings, old);
     emit message(tr("Comparing with %1: %2 added, %3 removed, %4 changed")
                      .arg(label)
                      .arg(diff.addedCount())
@@ -337,12 +338,14 @@ void SnapshotsPanel::markScene(const plumb::Model& old) {
 }
 
 void SnapshotsPanel::endCompare() {
+    const bool was = isComparing();
     delete m_layer.data(); // null when the scene already deleted it
     m_layer.clear();
     m_marks.clear();
     m_compareText.clear();
     m_changes->clear();
     refresh();
+    if (was) emit comparisonEnded();
 }
 
 SnapshotsPanel::Mark SnapshotsPanel::markOf(const QString& id) const {

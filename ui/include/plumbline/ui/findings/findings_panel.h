@@ -6,7 +6,10 @@
 // details pane beside the lists explains the selected finding and links to the catalogue
 // ("Learn more", also in the list's context menu).
 
+#include "plumbline/model_diff.h"
+
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QWidget>
 #include <string>
 
@@ -20,6 +23,7 @@ class QTreeView;
 
 namespace plumb::ui {
 
+class FindingsComparison;
 class WaivedFindingActions;
 
 class FindingDetails;
@@ -34,7 +38,16 @@ class FindingsTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { SeverityColumn, ElementColumn, FindingColumn, ReasonColumn, ColumnCount };
-    enum Role { ElementIdRole = Qt::UserRole + 1, RuleRole, WaivedRole, SeverityRole, SearchRole };
+    enum Role {
+        ElementIdRole = Qt::UserRole + 1,
+        RuleRole,
+        WaivedRole,
+        SeverityRole,
+        SearchRole,
+        // During a comparison: "new" (not in the compared model), "updated" (its severity
+        // changed), or empty.
+        ChangeRole
+    };
 
     explicit FindingsTableModel(FindingsModel* findings, QObject* parent = nullptr);
 
@@ -43,9 +56,15 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // Marks the findings a comparison reports as new or changed in severity; empty ends it.
+    void setComparison(const plumb::FindingsDiff* diff);
+
 private:
     QString elementName(const std::string& id) const;
+    QString changeOf(const plumb::Finding& finding) const;
     FindingsModel* m_findings;
+    // "rule\nelement" -> "new" | "updated"
+    QHash<QString, QString> m_changes;
 };
 
 class FindingsPanel : public QWidget {
@@ -70,6 +89,13 @@ public:
     void showFinding(const QModelIndex& proxyIndex);
     // Asks for a reason and waives the finding selected in the open list; false if cancelled.
     bool waiveSelected();
+
+    // During a comparison (the Snapshots dock): new findings marked in the open list, "Only
+    // new" to list just those, and the fixed ones apart. `old` names fixed findings' elements.
+    void showComparison(const QString& label, const plumb::FindingsDiff& diff,
+                        const plumb::Model& old);
+    void endComparison();
+    FindingsComparison* comparison() const { return m_comparison; }
 
 signals:
     // A pattern or technology id to show in the catalogue.
@@ -98,6 +124,7 @@ private:
     WaivedFindingActions* m_waivedActions;
     QAction* m_learnMoreAction;
     FindingDetails* m_details;
+    FindingsComparison* m_comparison;
     // The finding shown in the details pane (rule, element), found again after every update.
     std::string m_shownRule, m_shownElement;
     bool m_shownWaived = false;

@@ -7,6 +7,7 @@
 // snapshot's model the document's, as one undoable edit.
 
 #include "plumbline/model.h"
+#include "plumbline/model_diff.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -60,6 +61,10 @@ public:
 
 signals:
     void message(const QString& text);
+    // A comparison began (the findings dock marks new findings and lists fixed ones) or ended.
+    void comparisonStarted(const QString& label, const plumb::FindingsDiff& findings,
+                           const plumb::Model& old);
+    void comparisonEnded();
 
 private:
     void refresh();
