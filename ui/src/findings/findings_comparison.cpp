@@ -9,6 +9,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace plumb::ui {
 
@@ -77,6 +78,11 @@ void FindingsComparison::show(const QString& label, const plumb::FindingsDiff& d
         item->setIcon(0, severityIcon(finding.severity));
         item->setToolTip(2, QString::fromStdString(finding.rule));
     }
+    // As tall as its rows, up to four: the open list below stays the dock's main content.
+    const int row =
+        m_fixed->sizeHintForRow(0) > 0 ? m_fixed->sizeHintForRow(0) : fontMetrics().height() + 4;
+    m_fixed->setFixedHeight(m_fixed->header()->sizeHint().height() + row * std::clamp(fixed, 1, 4) +
+                            2 * m_fixed->frameWidth());
     m_fixedToggle->setText(tr("Fixed since the comparison (%1)").arg(fixed));
     m_fixedToggle->setEnabled(fixed > 0);
     if (fixed == 0) m_fixedToggle->setChecked(false);
