@@ -6,6 +6,7 @@
 #include "plumbline/units.h" // limits in decimal units, as the research states them
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -112,13 +113,13 @@ std::optional<GrowthData> growthData(const Model& model, const KnowledgeBase& kn
 
 CandidateComparison candidateComparison(const Model& model, const KnowledgeBase& knowledge,
                                         const AnalysisResult& analysis, const std::string& id,
-                                        int others) {
+                                        int others, const std::vector<std::string>& recommended) {
     CandidateComparison c;
     c.id = id;
     const Element* e = model.findElement(id);
     const Facts* facts = analysis.facts(id);
     if (!e || !facts) return c;
-    auto ranking = rankTechnologies(*e, *facts, knowledge);
+    auto ranking = rankTechnologies(*e, *facts, knowledge, recommended);
     const std::string current = e->technology.value_or("");
     for (const auto& fit : ranking)
         if (!current.empty() && fit.technology == current) {
@@ -129,6 +130,22 @@ CandidateComparison candidateComparison(const Model& model, const KnowledgeBase&
         if (static_cast<int>(c.entries.size()) >= others + (c.currentIncluded ? 1 : 0)) break;
         if (fit.technology != current) c.entries.push_back(fit);
     }
+    for (const auto& fit : ranking)
+        if (std::none_of(c.entries.begin(), c.entries.end(), [&](const TechnologyFit& shown) {
+                return shown.technology == fit.technology;
+            }))
+            c.otherCandidates.push_back(fit.technology);
+    // By name as people read it: "libSQL" between "Kafka" and "MySQL", not after "Z".
+    const auto nameOf = [&](const std::string& tech) {
+        const Technology* t = knowledge.technology(tech);
+        std::string name = t ? t->name : tech;
+        std::transform(name.begin(), name.end(), name.begin(),
+                       [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+        return name;
+    };
+    std::stable_sort(
+        c.otherCandidates.begin(), c.otherCandidates.end(),
+        [&](const std::string& a, const std::string& b) { return nameOf(a) < nameOf(b); });
     for (const auto& fit : c.entries)
         for (const auto& d : fit.dimensions)
             if (d.weight > 0 &&

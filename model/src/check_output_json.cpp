@@ -99,11 +99,16 @@ Json summary(const CheckReport& report) {
 // Each ranking is made and dropped in turn: holding every store's full ranking at once took
 // 90 MB for 10,000 elements, of which the document shows five per store.
 template <typename Each> void forEachStoreFit(const CheckReport& report, Each each) {
+    const auto recommended = recommendedByElement(report.result);
+    const std::vector<std::string> none;
     for (const auto& e : report.model.elements) {
         if (!holdsData(e.kind)) continue;
         const Facts* facts = report.result.analysis.facts(e.id);
         if (!facts) continue;
-        each(e, *facts, rankTechnologies(e, *facts, report.knowledge));
+        const auto rec = recommended.find(e.id);
+        each(e, *facts,
+             rankTechnologies(e, *facts, report.knowledge,
+                              rec != recommended.end() ? rec->second : none));
     }
 }
 template <typename Each> void forEachStore(const CheckReport& report, Each each) {
@@ -418,7 +423,9 @@ std::string thresholdText(const Threshold& t) {
     std::string out = "threshold " + formatFact("value", FactValue(t.value)) + " " + t.unit + " (" +
                       t.param + "): " + describeProvenance(t.provenance);
     if (out.ends_with('.')) out.pop_back(); // a reason's full stop, before "; tune it"
-    if (t.provenance.kind != "team")
+    // An assumption's reason often says where to tune it already; say it once.
+    if (t.provenance.kind != "team" && out.find("ruleSettings") == std::string::npos &&
+        out.find("technologyEnvelopes") == std::string::npos)
         out += envelope ? "; tune it in technologyEnvelopes" : "; tune it in ruleSettings";
     return out;
 }

@@ -25,8 +25,18 @@ std::string joined(const std::vector<std::string>& items) {
 
 // `elements` is hashed: findings are about as many as elements, so a scan per finding was
 // quadratic (#16).
+// "PostgreSQL, MySQL, Turso": technologies as the catalogue names them (ids in JSON and SARIF).
+std::string technologyNames(const std::vector<std::string>& ids, const KnowledgeBase& knowledge) {
+    std::string out;
+    for (const auto& id : ids) {
+        const Technology* tech = knowledge.technology(id);
+        out += (out.empty() ? "" : ", ") + (tech && !tech->name.empty() ? tech->name : id);
+    }
+    return out;
+}
+
 void writeFinding(std::ostream& out, const Finding& f, const IdIndex<Element>& elements,
-                  const Palette& p) {
+                  const KnowledgeBase& knowledge, const Palette& p) {
     std::string where = f.element.empty() ? "(whole model)" : f.element;
     if (const Element* e = elements.find(f.element); e && e->name && *e->name != e->id)
         where += " (" + *e->name + ")";
@@ -41,7 +51,8 @@ void writeFinding(std::ostream& out, const Finding& f, const IdIndex<Element>& e
     }
     for (const auto& t : f.thresholds)
         out << "    " << p.paint(thresholdText(t), "2") << "\n";
-    if (!f.alternatives.empty()) out << "    consider: " << joined(f.alternatives) << "\n";
+    if (!f.alternatives.empty())
+        out << "    consider: " << technologyNames(f.alternatives, knowledge) << "\n";
     if (!f.patterns.empty()) out << "    patterns: " << joined(f.patterns) << "\n";
     if (f.waived)
         out << "    waived: " << (f.waiverReason.empty() ? "(no reason given)" : f.waiverReason)
@@ -80,14 +91,15 @@ void writeCheckText(std::ostream& out, const CheckReport& report, bool colour) {
         out << "\n"
             << p.paint(std::string(g.heading) + " (" + std::to_string(n) + ")", g.colour) << "\n";
         for (const auto& f : r.findings)
-            if (!f.waived && f.severity == g.severity) writeFinding(out, f, elements, p);
+            if (!f.waived && f.severity == g.severity)
+                writeFinding(out, f, elements, report.knowledge, p);
     }
     if (waived) {
         out << "\n"
             << p.paint("Waived (" + std::to_string(waived) + ", do not fail the check)", "2")
             << "\n";
         for (const auto& f : r.findings)
-            if (f.waived) writeFinding(out, f, elements, p);
+            if (f.waived) writeFinding(out, f, elements, report.knowledge, p);
     }
     if (r.findings.empty()) out << "\nNo findings: every element fits its stated workload.\n";
 }

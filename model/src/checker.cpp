@@ -118,10 +118,12 @@ Finding makeFinding(const Rule& rule, Severity severity, const std::string& elem
     return f;
 }
 
-// A finding's "consider" list agrees with the fit ranking that reports, charts and "Try it" show:
-// the rule's alternatives that the ranking does not rule out, best ranked first (at most three);
-// when the ranking rules them all out (or they are not of the element's kind), its three best
-// candidates instead. Elements the ranking cannot judge keep the rule's list.
+// A finding's "consider" list agrees with the fit ranking that reports, charts and "Try it" show
+// (issue #19): the rule's alternatives among the ranking's three best candidates, in rank order
+// (the ranking breaks ties in their favour); when none of them is among those three (they score
+// lower, are ruled out or are not of the element's kind), the three best instead. So the list
+// is always the chart's first candidates, or a part of them in the same order. Elements the
+// ranking cannot judge keep the rule's list.
 void considerFromRanking(std::vector<Finding>& findings, const std::vector<TechnologyFit>& ranked) {
     if (ranked.empty()) return;
     std::vector<std::string> best;
@@ -130,11 +132,9 @@ void considerFromRanking(std::vector<Finding>& findings, const std::vector<Techn
     for (Finding& f : findings) {
         if (f.alternatives.empty()) continue;
         std::vector<std::string> kept;
-        for (const auto& fit : ranked)
-            if (!fit.current && !fit.ruledOut && kept.size() < 3 &&
-                std::find(f.alternatives.begin(), f.alternatives.end(), fit.technology) !=
-                    f.alternatives.end())
-                kept.push_back(fit.technology);
+        for (const auto& id : best)
+            if (std::find(f.alternatives.begin(), f.alternatives.end(), id) != f.alternatives.end())
+                kept.push_back(id);
         f.alternatives = kept.empty() ? best : std::move(kept);
     }
 }
@@ -269,6 +269,32 @@ bool checkerOrder(const Finding& a, const Finding& b) {
     return a.rule < b.rule;
 }
 
+std::vector<std::string> recommendedAlternatives(const std::vector<const Finding*>& findings) {
+    std::vector<std::string> out;
+    for (const Finding* f : findings)
+        for (const auto& id : f->alternatives)
+            if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    return out;
+}
+
+std::vector<std::string> recommendedAlternatives(const CheckResult& result, const std::string& id) {
+    std::vector<const Finding*> mine;
+    for (const auto& f : result.findings)
+        if (f.element == id) mine.push_back(&f);
+    return recommendedAlternatives(mine);
+}
+
+std::map<std::string, std::vector<std::string>> recommendedByElement(const CheckResult& result) {
+    std::map<std::string, std::vector<std::string>> out;
+    for (const auto& f : result.findings) {
+        if (f.alternatives.empty() || f.element.empty()) continue;
+        auto& list = out[f.element];
+        for (const auto& id : f.alternatives)
+            if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
+    }
+    return out;
+}
+
 void sortFindings(std::vector<Finding>& findings) {
     std::sort(findings.begin(), findings.end(), checkerOrder);
 }
@@ -339,9 +365,6 @@ std::vector<Finding> RuleEvaluator::element(const Element& e, const Facts& facts
             missing.insert(estimates.begin(), estimates.end());
         }
     }
-    if (std::any_of(findings.begin(), findings.end(),
-                    [](const Finding& f) { return !f.alternatives.empty(); }))
-        considerFromRanking(findings, rankTechnologies(e, facts, knowledge));
     const Severity noteSeverity = impl_->severityOf(kEstimatesMissingRule, Severity::Info);
     if (!missing.empty() && noteSeverity != Severity::Off) {
         findings.push_back(missingEstimates(e, missing, undecided));
@@ -350,6 +373,18 @@ std::vector<Finding> RuleEvaluator::element(const Element& e, const Facts& facts
     for (auto& f : findings)
         impl_->waivers.apply(impl_->today, f);
     dropSuperseded(findings, impl_->knowledge);
+    // After superseding: the ranking is tie-broken by what the findings that remain recommend,
+    // exactly as callers holding the finished result rank it (recommendedAlternatives).
+    if (std::any_of(findings.begin(), findings.end(),
+                    [](const Finding& f) { return !f.alternatives.empty(); })) {
+        std::vector<const Finding*> ordered;
+        for (const auto& f : findings)
+            ordered.push_back(&f);
+        std::sort(ordered.begin(), ordered.end(),
+                  [](const Finding* a, const Finding* b) { return checkerOrder(*a, *b); });
+        considerFromRanking(
+            findings, rankTechnologies(e, facts, knowledge, recommendedAlternatives(ordered)));
+    }
     return findings;
 }
 

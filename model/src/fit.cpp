@@ -293,7 +293,8 @@ std::set<std::string> candidates(const Element& element, const Facts& facts,
 } // namespace
 
 std::vector<TechnologyFit> rankTechnologies(const Element& element, const Facts& facts,
-                                            const KnowledgeBase& knowledge) {
+                                            const KnowledgeBase& knowledge,
+                                            const std::vector<std::string>& recommended) {
     std::vector<TechnologyFit> ranking;
     if (!holdsData(element.kind)) return ranking;
     for (const auto& id : candidates(element, facts, knowledge)) {
@@ -319,9 +320,16 @@ std::vector<TechnologyFit> rankTechnologies(const Element& element, const Facts&
         fit.dimensions = std::move(scorer.dims);
         ranking.push_back(std::move(fit));
     }
-    std::stable_sort(
-        ranking.begin(), ranking.end(),
-        [](const TechnologyFit& a, const TechnologyFit& b) { return a.score > b.score; });
+    // Candidates come in id order; a recommended one wins a tie, the earlier recommended first.
+    const auto place = [&](const std::string& id) {
+        const auto it = std::find(recommended.begin(), recommended.end(), id);
+        return static_cast<std::size_t>(it - recommended.begin());
+    };
+    std::stable_sort(ranking.begin(), ranking.end(),
+                     [&](const TechnologyFit& a, const TechnologyFit& b) {
+                         if (a.score != b.score) return a.score > b.score;
+                         return place(a.technology) < place(b.technology);
+                     });
     return ranking;
 }
 

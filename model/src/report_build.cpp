@@ -26,7 +26,7 @@ bool covers(const Waiver& w, const Finding& f) {
 }
 
 ReportStore storeOf(const Element& e, const Facts* facts, const KnowledgeBase& knowledge,
-                    const std::string& contextName) {
+                    const std::string& contextName, const std::vector<std::string>& recommended) {
     ReportStore s;
     s.id = e.id;
     s.name = e.displayName();
@@ -49,7 +49,7 @@ ReportStore storeOf(const Element& e, const Facts* facts, const KnowledgeBase& k
         s.growthGBPerMonth = facts->number("growthGBPerMonth");
         s.volumeAtHorizonGB = facts->number("volumeAtHorizonGB");
         // The element's own technology first, then the three best alternatives.
-        std::vector<TechnologyFit> ranking = rankTechnologies(e, *facts, knowledge);
+        std::vector<TechnologyFit> ranking = rankTechnologies(e, *facts, knowledge, recommended);
         for (auto& f : ranking)
             if (f.current) s.fit.push_back(std::move(f));
         const std::size_t limit = s.fit.size() + 3;
@@ -190,6 +190,8 @@ Report buildReport(const Model& model, const KnowledgeBase& knowledge,
     r.growth = growthRowsOf(model, knowledge, result.analysis);
     if (options.baseline)
         r.changes = reportChanges(r, *options.baseline, knowledge, checkOptions, result);
+    // Before the findings move into the report: the ranking's tie-break, as the checker's.
+    const auto recommended = recommendedByElement(result);
     r.findings = std::move(result.findings);
 
     // Top risks: the unwaived errors, then warnings, one sentence each (at most five).
@@ -221,14 +223,20 @@ Report buildReport(const Model& model, const KnowledgeBase& knowledge,
     }
     if (!outside.elementIds.empty()) r.contexts.push_back(std::move(outside));
 
+    // One pass each, not one a store: a report of 10,000 stores stays linear.
+    std::map<std::string, int> openCount;
+    for (const auto& f : r.findings)
+        if (!f.waived) ++openCount[f.element];
+    const std::vector<std::string> none;
     for (const auto& e : model.elements) {
         if (!holdsData(e.kind)) continue;
         const Context* c = e.context ? model.findContext(*e.context) : nullptr;
+        const auto rec = recommended.find(e.id);
         ReportStore s =
-            storeOf(e, result.analysis.facts(e.id), knowledge, c ? c->name.value_or(c->id) : "");
+            storeOf(e, result.analysis.facts(e.id), knowledge, c ? c->name.value_or(c->id) : "",
+                    rec != recommended.end() ? rec->second : none);
         if (auto w = worst.find(e.id); w != worst.end()) s.worst = w->second.worst;
-        for (const auto& f : r.findings)
-            s.findingCount += !f.waived && f.element == e.id;
+        if (auto n = openCount.find(e.id); n != openCount.end()) s.findingCount = n->second;
         r.stores.push_back(std::move(s));
     }
 

@@ -150,6 +150,58 @@ private slots:
 
     // The report's decision map and growth projection are the workbench's: same points, same
     // crossing months, at any scale.
+    // Issue #19 item 5: one ranking. SQLite under two writers: the finding's "consider" list,
+    // the candidate chart and the report's candidates lead with the same technologies, and
+    // the finding's own suggestions (PostgreSQL first, as the rule lists it) win the ties.
+    void findingsCandidatesAndReportsAgreeOnTheAlternatives() {
+        using plumb::ElementKind;
+        plumb::Model model;
+        model.elements = {testing::element("api", ElementKind::Service),
+                          testing::element("worker", ElementKind::Service),
+                          testing::element("db", ElementKind::Store)};
+        model.elements[2].technology = std::string("sqlite");
+        model.flows = {testing::flow("a", "api", "db", {}, 200.0),
+                       testing::flow("b", "worker", "db", {}, 200.0)};
+        const auto result = checkExample(model);
+        const plumb::Finding* sqlite = nullptr;
+        for (const auto& f : result.findings)
+            if (f.rule == "sqlite-write-concurrency") sqlite = &f;
+        QVERIFY(sqlite);
+        QVERIFY(!sqlite->alternatives.empty());
+        QCOMPARE(sqlite->alternatives.front(), std::string("postgresql"));
+
+        const auto chart =
+            plumb::candidateComparison(model, plumb::builtinKnowledge(), result.analysis, "db", 3,
+                                       plumb::recommendedAlternatives(result, "db"));
+        std::vector<std::string> shown;
+        for (const auto& fit : chart.entries)
+            if (!fit.current) shown.push_back(fit.technology);
+        QVERIFY(shown.size() >= sqlite->alternatives.size());
+        QVERIFY(
+            std::equal(sqlite->alternatives.begin(), sqlite->alternatives.end(), shown.begin()));
+        // "Try it" beyond the chart: stores only, by name whatever the case.
+        for (const auto& id : chart.otherCandidates) {
+            const auto* tech = plumb::builtinKnowledge().technology(id);
+            QVERIFY(tech);
+            QVERIFY2(id != "pgbouncer" && id != "kafka" && id != "redis", id.c_str());
+        }
+
+        const plumb::Report report = plumb::buildReport(model, plumb::builtinKnowledge());
+        const auto store = std::find_if(report.stores.begin(), report.stores.end(),
+                                        [](const plumb::ReportStore& s) { return s.id == "db"; });
+        QVERIFY(store != report.stores.end());
+        std::vector<std::string> reported;
+        for (const auto& fit : store->fit)
+            if (!fit.current) reported.push_back(fit.technology);
+        const auto list = [](const std::vector<std::string>& ids) {
+            std::string out;
+            for (const auto& id : ids)
+                out += id + " ";
+            return out;
+        };
+        QVERIFY2(reported == shown, (list(reported) + "vs " + list(shown)).c_str());
+    }
+
     void theReportPlotsTheWorkbenchsPoints_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<double>("scale");

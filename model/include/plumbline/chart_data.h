@@ -68,13 +68,18 @@ struct CandidateComparison {
     std::string id;
     std::vector<std::string> dimensions; // counted (weight > 0) by any entry, in fit order
     std::vector<TechnologyFit> entries;  // the current technology first when it is ranked
+    // The rest of the ranking (same kind of technology), by name: what else "Try it" offers.
+    std::vector<std::string> otherCandidates;
     bool currentIncluded = false;
 };
 
-// Empty entries when the element is unknown or holds no data.
+// Empty entries when the element is unknown or holds no data. `recommended` breaks ties as the
+// checker does (recommendedAlternatives(result, id)), so the chart leads with what the
+// element's findings say to consider.
 CandidateComparison candidateComparison(const Model& model, const KnowledgeBase& knowledge,
                                         const AnalysisResult& analysis, const std::string& id,
-                                        int others = 3);
+                                        int others = 3,
+                                        const std::vector<std::string>& recommended = {});
 
 // The score of one dimension of a fit; nullptr when the fit does not count it.
 const FitDimension* dimensionOf(const TechnologyFit& fit, const std::string& name);

@@ -74,6 +74,15 @@ struct CheckResult {
     int waivedCount() const;
 };
 
+// The technologies these findings (of one element) recommend, most severe finding first and each
+// technology once. It breaks ties in the fit ranking (fit.h), so the finding's "consider" list,
+// the candidate chart, "Try it" and reports put the same technologies first.
+std::vector<std::string> recommendedAlternatives(const std::vector<const Finding*>& findings);
+// The same for element `id` of a whole result (whose findings are in the checker's order).
+std::vector<std::string> recommendedAlternatives(const CheckResult& result, const std::string& id);
+// Every element's list at once, for writers that visit every store (one pass, not one a store).
+std::map<std::string, std::vector<std::string>> recommendedByElement(const CheckResult& result);
+
 // True when an element-scoped rule is evaluated on this element (its kind and technology filters;
 // the technology as the analysis resolved it, in `facts`).
 bool ruleAppliesTo(const Rule& rule, const Element& element, const Facts& facts);

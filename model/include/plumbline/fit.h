@@ -38,9 +38,11 @@ struct TechnologyFit {
     std::vector<FitDimension> dimensions;
 };
 
-// Ranks candidate technologies for `element` (best first; ties by id). Empty for elements that
-// hold no data.
+// Ranks candidate technologies for `element` (best first). Equal scores go to the technologies
+// the element's findings recommend, in `recommended`'s order (recommendedAlternatives() in
+// checker.h), then by id. Empty for elements that hold no data.
 std::vector<TechnologyFit> rankTechnologies(const Element& element, const Facts& facts,
-                                            const KnowledgeBase& knowledge);
+                                            const KnowledgeBase& knowledge,
+                                            const std::vector<std::string>& recommended = {});
 
 } // namespace plumb

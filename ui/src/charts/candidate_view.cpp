@@ -100,22 +100,14 @@ void CandidateView::setData(const plumb::CandidateComparison& data) {
         m_tryChoice->addItem(QString::fromStdString(tech ? tech->name : id),
                              QString::fromStdString(id));
     }
-    // Then every other technology of the knowledge base, for the architect who has one in mind.
-    if (!data.entries.empty()) {
-        std::vector<std::pair<QString, QString>> others;
-        for (const auto& tech : m_knowledge.technologies) {
-            const bool listed =
-                std::any_of(data.entries.begin(), data.entries.end(),
-                            [&](const plumb::TechnologyFit& f) { return f.technology == tech.id; });
-            if (!listed)
-                others.emplace_back(QString::fromStdString(tech.name),
-                                    QString::fromStdString(tech.id));
-        }
-        std::sort(others.begin(), others.end());
-        if (!others.empty() && m_tryChoice->count() > 0)
-            m_tryChoice->insertSeparator(m_tryChoice->count());
-        for (const auto& [name, id] : others)
-            m_tryChoice->addItem(name, id);
+    // Then the rest of the ranking, by name: technologies of the same kind as the store (a
+    // pooler, a stream or a cache is no replacement for a relational database).
+    if (!data.otherCandidates.empty() && m_tryChoice->count() > 0)
+        m_tryChoice->insertSeparator(m_tryChoice->count());
+    for (const auto& id : data.otherCandidates) {
+        const auto* tech = m_knowledge.technology(id);
+        m_tryChoice->addItem(QString::fromStdString(tech ? tech->name : id),
+                             QString::fromStdString(id));
     }
     m_tryChoice->setEnabled(m_tryChoice->count() > 0);
     m_tryButton->setEnabled(m_tryChoice->count() > 0);

@@ -201,7 +201,8 @@ void ChartsPanel::refreshSelected() {
     const auto& model = m_document->model();
     m_growth->setData(plumb::growthData(model, m_knowledge, m_result.analysis, id),
                       tr("%1 has no volume estimate").arg(m_store));
-    m_candidates->setData(plumb::candidateComparison(model, m_knowledge, m_result.analysis, id));
+    m_candidates->setData(plumb::candidateComparison(model, m_knowledge, m_result.analysis, id, 3,
+                                                     plumb::recommendedAlternatives(m_result, id)));
     applyChartPalette(m_growth->chart());
     applyChartPalette(m_candidates->chartView()->chart());
 }
